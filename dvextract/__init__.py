@@ -1,0 +1,24 @@
+"""dvextract: Vietnamese civic-meeting news reports into validated, evidence-backed records.
+
+    >>> from dvextract import extract
+    >>> report = extract("Chiều 13/1, Ban Dân vận Quận ủy tổ chức hội nghị tổng kết năm 2019.",
+    ...                  published=__import__("datetime").date(2020, 1, 14))
+    >>> report.meeting_date.isoformat(), report.organizer.name
+    ('2020-01-13', 'Ban Dân vận Quận ủy')
+"""
+
+from .models import Award, Directive, Evidence, MeetingReport, Official, Organizer, Span
+from .pipeline import DEFAULT_MAX_CHARS, extract
+
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "Award",
+    "Directive",
+    "Evidence",
+    "MeetingReport",
+    "Official",
+    "Organizer",
+    "Span",
+    "extract",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,103 @@
+"""The article's own furniture and the meeting's circumstances.
+
+Headline, byline, place ("tại Bình Liêu"), kind of meeting and the period it
+reviews are read from fixed positions and frames: the headline is the first
+line that is not the page's date line, the byline a short line of
+capitalised words closing the article, the place the "tại ..." phrase of the
+lead sentence.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from . import lexicon
+from .segment import Segment
+
+
+def headline(lines: list[Segment], skip: tuple[int, int] | None) -> Segment | None:
+    """The first line that is not the page's date line nor an agency-tagged lead."""
+    for seg in lines[:4]:
+        if skip and seg.start >= skip[0] and seg.end <= skip[1]:
+            continue
+        t = seg.text.strip()
+        if not t or t[0] in "(.-" or len(t) > 250 or len(t) < 8:
+            continue
+        if regex.match(r"^\d{1,2}[/-]\d{1,2}[/-]\d{4}", t):
+            continue
+        return seg
+    return None
+
+
+_BYLINE = regex.compile(
+    r"^(?:(?:Bài|Tin|Ảnh|Bài và ảnh|Tin, ảnh|Theo)\s*:?\s*)?"
+    r"(?P<name>[\p{Lu}][\p{L}]*\.?(?:\s?[\p{Lu}][\p{L}]*\.?){0,4})"
+    r"(?:\s*[-(]\s*[^)]{1,40}\)?)?$"
+)
+
+
+def byline(lines: list[Segment]) -> Segment | None:
+    """The author: a short line of capitalised words among the article's last lines."""
+    for seg in reversed(lines[-3:]):
+        t = seg.text.strip()
+        if len(t) > 45 or len(t) < 3:
+            continue
+        m = _BYLINE.match(t)
+        if m and len(m.group("name").split()) <= 5:
+            off = seg.start + seg.text.index(t) + m.start("name")
+            return Segment(off, off + len(m.group("name")), m.group("name"))
+    return None
+
+
+_PLACE = regex.compile(
+    r"(?:^|,\s*|\s)tại\s+(?P<place>[\p{Lu}\d][^,;.\n]{1,80}?)(?=\s*,|\s+(?:đã|tổ chức|diễn ra|khai mạc)\b|\.|$)"
+)
+
+
+def location(sentence: Segment | None) -> Segment | None:
+    """Where the meeting was held: the 'tại ...' phrase of the lead sentence."""
+    if sentence is None:
+        return None
+    m = _PLACE.search(sentence.text)
+    if not m:
+        return None
+    return Segment(sentence.start + m.start("place"), sentence.start + m.end("place"), m.group("place"))
+
+
+@cache
+def _kinds() -> regex.Pattern[str]:
+    kinds = sorted(lexicon.lines("meeting_kinds.txt"), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, kinds)) + r")(?![\p{L}])", regex.I)
+
+
+def meeting_kind(sentence: Segment | None) -> Segment | None:
+    """The kind of meeting the lead sentence reports (hội nghị tổng kết, kỳ họp ...)."""
+    if sentence is None:
+        return None
+    m = _kinds().search(sentence.text)
+    if not m:
+        return None
+    return Segment(sentence.start + m.start(), sentence.start + m.end(), m.group(0))
+
+
+_PERIOD = regex.compile(
+    r"(?:(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+(?:19|20)\d\d"
+    r"|(?:\d{1,2}|sáu|chín)\s+tháng\s+đầu\s+năm"
+    r"|quý\s+[IV]+(?:\s*[/-]\s*|\s+năm\s+)(?:19|20)\d\d"
+    r"|giai đoạn\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d"
+    r"|nhiệm kỳ\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d"
+    r"|năm\s+(?:19|20)\d\d)",
+    regex.I,
+)
+
+
+def period(sentence: Segment | None) -> Segment | None:
+    """The period the meeting reviews ('năm 2019', '9 tháng đầu năm 2020')."""
+    if sentence is None:
+        return None
+    m = _PERIOD.search(sentence.text)
+    if not m:
+        return None
+    return Segment(sentence.start + m.start(), sentence.start + m.end(), m.group(0))

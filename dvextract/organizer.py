@@ -1,0 +1,108 @@
+"""Organiser: the body that held the meeting, as the reporting sentence names it.
+
+Vietnamese leads put the organiser in a few fixed frames (annotation guide,
+'organizer'): the subject of "tổ chức / khai mạc / họp" ("Chiều 13/1, Ban
+dân vận Quận ủy quận Tân Bình tổ chức hội nghị"), the body named inside a
+congress or plenum ("Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XVI",
+"Hội nghị lần thứ 10 Ban chấp hành Đảng bộ TP.HCM"), or the host of a
+working session ("buổi làm việc với Thường trực Thành ủy TP HCM"). A
+candidate counts only when it starts with a body's head word
+(``data/bodies.txt``), so people and places are not taken for bodies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from . import lexicon
+from .segment import Segment
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A body's name as a clean-text range."""
+
+    start: int
+    end: int
+    name: str
+
+
+@cache
+def _heads() -> regex.Pattern[str]:
+    heads = sorted(lexicon.lines("bodies.txt"), key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])", regex.I)
+
+
+def is_body(phrase: str) -> bool:
+    """Whether a phrase starts with a body's head word and is capitalised like a name."""
+    m = _heads().match(phrase)
+    return bool(m) and (phrase[:1].isupper() or phrase[:2] in ("UB", "BC"))
+
+
+_VERB = (
+    r"(?:(?:đã|vừa|sẽ|cũng|chính thức|long trọng|trang trọng|trọng thể)\s+){0,3}"
+    r"(?:phối hợp\s+(?:với\s+)?[^.;]{0,160}?\s+)?"
+    r"(?:tổ chức|khai mạc|họp|tiến hành|triệu tập|cho ý kiến|tiếp xúc|thảo luận|làm việc)"
+)
+# "<date>, [tại X,] BODY [đã] [phối hợp với Y] tổ chức ..."
+_SUBJECT = regex.compile(
+    r"(?:^|[,:;.\-]\s+|\)\s*[-]\s*|\b(?:Sáng|Chiều|Tối|Ngày|sáng|chiều|tối|ngày)\s+[\d/\-.]+\s+(?:tại\s+[^,]{1,60}?,?\s+)?)"
+    r"(?P<body>[\p{Lu}][^,;:.\n]{2,120}?)\s+" + _VERB + r"\b"
+)
+# "Đại hội đại biểu BODY lần thứ", "Hội nghị lần thứ 10 BODY khóa", "hội nghị BODY lần thứ 4"
+_NAMED_IN = regex.compile(
+    r"\b(?:Đại hội|Hội nghị|hội nghị|đại hội|Kỳ họp|kỳ họp)(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+"
+    r"(?P<body>[\p{Lu}][^,;:.\n]{2,120}?)\s*(?=\s+lần thứ|\s+khóa|\s+nhiệm kỳ|,|\s+đã|\s+bước vào|\s+\()"
+)
+_HOST = regex.compile(
+    r"\b(?:làm việc|buổi làm việc|hội nghị liên tịch[^.;]{0,40}?)\s+(?:với|của)\s+"
+    r"(?P<body>[\p{Lu}][^,;:.\n]{2,100}?)(?=\s+(?:và|về|tại|chiều|sáng|ngày|nhằm)\b|[,.;]|$)"
+)
+_TRIM_TAIL = regex.compile(r"\s+(?:đã|vừa|cũng|và|cùng|với)$")
+_TRIM_HEAD = regex.compile(r"^(?:tại\s+[^,]+,\s*)")
+
+
+def _trim(text: str, start: int, end: int) -> Found | None:
+    name = text[start:end]
+    m = _TRIM_HEAD.match(name)
+    if m:
+        start += m.end()
+        name = text[start:end]
+    while True:
+        t = _TRIM_TAIL.search(name)
+        if not t:
+            break
+        end -= len(name) - t.start()
+        name = text[start:end]
+    # A body's name is a short noun phrase: "X và Y" keeps the first named.
+    first = regex.search(r"\s+(?:và|cùng)\s+(?=[\p{Lu}])", name)
+    if first:
+        end = start + first.start()
+        name = text[start:end]
+    if not is_body(name) or len(name.split()) > 14:
+        return None
+    return Found(start, end, name)
+
+
+def find(text: str, sentences: list[Segment], anchor: int | None) -> Found | None:
+    """The organiser, looked for first in the sentence that holds the meeting's date.
+
+    ``anchor`` is the clean-text offset of the meeting's date (or None); the
+    sentences from there on are read in order, then the ones before it.
+    """
+    order = sentences
+    if anchor is not None:
+        i = next((k for k, s in enumerate(sentences) if s.start <= anchor < s.end + 1), 0)
+        order = sentences[i:] + sentences[:i]
+    for frame in (_SUBJECT, _NAMED_IN, _HOST):
+        for k, s in enumerate(order[:8]):
+            for m in frame.finditer(s.text):
+                got = _trim(text, s.start + m.start("body"), s.start + m.end("body"))
+                if got:
+                    return got
+            if frame is _SUBJECT and k == 0 and anchor is not None:
+                continue
+    return None

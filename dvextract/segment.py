@@ -1,0 +1,45 @@
+"""Segmentation: lines (paragraphs) and sentences of the clean text, as ranges.
+
+Stages look for cues sentence by sentence, so a name, a date or a count is
+read with the verb of its own sentence and not a neighbour's. Ranges are in
+clean-text offsets; :meth:`dvextract.clean.CleanText.span` maps them back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A range of the clean text and its characters."""
+
+    start: int
+    end: int
+    text: str
+
+
+_LINE = regex.compile(r"[^\n]+")
+# A sentence ends at . ! ? ... followed by a space and a capital or an opening mark,
+# or at the end of a line. "TP.HCM", "T.Ư", "Q.2" have no space and do not end one.
+_SENTENCE = regex.compile(r"[^\n]+?(?:[.!?]+(?=\s+[\"'(\p{Lu}\d])|(?=\n)|$)", regex.M)
+
+
+def lines(text: str) -> list[Segment]:
+    """Non-empty lines, each a paragraph, caption or header of the page."""
+    return [Segment(m.start(), m.end(), m.group(0)) for m in _LINE.finditer(text)]
+
+
+def sentences(text: str) -> list[Segment]:
+    """Sentences, stripped of edge spaces; a line with no full stop is one sentence."""
+    out = []
+    for m in _SENTENCE.finditer(text):
+        s = m.group(0)
+        lead = len(s) - len(s.lstrip())
+        body = s.strip()
+        if body:
+            a = m.start() + lead
+            out.append(Segment(a, a + len(body), body))
+    return out
