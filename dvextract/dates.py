@@ -26,12 +26,12 @@ _WORDY = (
     r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?(?!\d)"
 )
 # "13/1", "10-1", "19/10/2018", "19-10-2018", "29.10.2020"
-_NUMERIC = (
-    r"(?P<d>\d{1,2})\s?(?P<sep>[/-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?(?P<y>\d{4}))?"
-    r"|(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"
-)
+_NUMERIC = r"(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?(?P<y>\d{4}))?"
 # "21, 22-4", "14 đến 15/3", "14 và 15/01": several days sharing one month.
-_DAYLIST = r"(?P<d>\d{1,2})(?:\s*(?:,|và|đến|tới|-)\s*(?:ngày\s+)?\d{1,2}){1,3}\s?[/-]\s?(?P<m>\d{1,2})(?:\s?[/-]\s?(?P<y>\d{4}))?"
+_DAYLIST = (
+    r"(?P<d>\d{1,2})(?:\s*(?:,|và|đến|tới|-)\s*(?:ngày\s+)?\d{1,2}){1,3}\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})"
+    r"(?:\s?(?P=sep)\s?(?P<y>\d{4}))?"
+)
 
 DATE = regex.compile(
     r"(?<![\d/.,-])(?:" + _DAYLIST + "|" + _WORDY + "|" + _NUMERIC + r")(?![\d/]|-\d|\.\d|-?[\p{L}])"
@@ -40,12 +40,13 @@ DATE = regex.compile(
 _DOC_BEFORE = regex.compile(
     r"(?:\d+\s*[-/]\s*[\p{L}.]+(?:[/-][\p{L}\d.]+)*|\b(?:số|Chỉ thị|Nghị quyết|Quyết định|Kết luận"
     r"|Kế hoạch|Hướng dẫn|Quy định|Công văn|Thông báo|Nghị định|Thông tư|Luật|Chương trình|Đề án"
-    r"|Pháp lệnh|Tờ trình|Thông tri)\s+\d+[\p{L}]?)\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?"
+    r"|Pháp lệnh|Tờ trình|Thông tri)\s+\d+[\p{L}]?|hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ)"
+    r"\s*,?\s*(?:được\s+)?(?:ban hành\s+|ký\s+)?"
     r"(?:vào\s+)?(?:ngày\s+)?$",
     regex.I,
 )
 _DEADLINE_BEFORE = regex.compile(
-    r"(?:trước|đến|tới|hạn|chậm nhất|kể từ|từ|sau)\s+(?:ngày\s+)?$", regex.I
+    r"(?:trước|đến|tới|hạn|chậm nhất|kể từ|sau)\s+(?:ngày\s+)?$", regex.I
 )
 _ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|\()[^.;\n]{0,60}$", regex.I)
 _MEETING_CUE = regex.compile(
@@ -53,8 +54,9 @@ _MEETING_CUE = regex.compile(
     r"|làm việc|tiếp xúc|gặp mặt|họp|giao ban|tổng kết|sơ kết|triển khai|ra mắt|trao",
     regex.I,
 )
+_SECONDARY = regex.compile(r"trước đó|sau đó|cùng ngày|cũng trong ngày|^\s*\*|\bvào\s+(?:sáng|chiều|tối)", regex.I)
 _CUE_BEFORE = regex.compile(
-    r"(?P<cue>" + _TOD + r"\s+(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:(?:ngày|hôm)\s+)?)$"
+    r"(?P<cue>" + _TOD + r"\s+(?:qua\s+|nay\s+)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:(?:ngày|hôm)\s+)?)$"
     r"|(?<!\p{L})(?P<cue>(?:[Tt]rong\s+(?:\S+\s+)?|[Tt]ừ\s+|[Vv]ào\s+)?(?:[Nn]gày|[Hh]ôm)\s+)$"
 )
 
@@ -95,6 +97,8 @@ def find_dates(text: str) -> list[DateMention]:
         cue = _CUE_BEFORE.search(before)
         tod = cue.group("tod").lower() if cue and cue.group("tod") else None
         cue_start = m.start() - len(before) + cue.start("cue") if cue else m.start()
+        if m.group("sep") == "." and not year and not cue:
+            continue  # "5.7" is a decimal unless a date cue stands before it
         after = text[m.end() : m.end() + 12]
         if _DOC_BEFORE.search(before):
             kind = "document"
@@ -178,6 +182,10 @@ def score(mention: DateMention, text: str, sentence: Segment | None, rank: int) 
             s += 2.0  # "Chiều 13/1, ..." opens the lead sentence
         if _MEETING_CUE.search(sentence.text):
             s += 1.5
+        else:
+            s -= 2.0
+        if _SECONDARY.search(text, sentence.start, mention.cue_start):
+            s -= 3.0  # "Trước đó, tối 26/6", "* Chiều cùng ngày": another event
     s -= 0.3 * rank  # the inverted pyramid: the main event comes first
     return s
 
@@ -207,65 +215,118 @@ def resolve_year(
     return mention.on(year), "clues"
 
 
-_TERM = regex.compile(r"(?:nhiệm kỳ|khóa|giai đoạn)\s*(?P<a>(?:19|20)\d\d)\s*-\s*(?P<b>(?:19|20)\d\d)", regex.I)
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_TERM = regex.compile(r"(?:nhiệm kỳ|khóa|giai đoạn)\s*\(?(?P<a>(?:19|20)\d\d)\s*-\s*(?P<b>(?:19|20)\d\d)", regex.I)
 _REVIEW = regex.compile(
-    r"(?P<kind>tổng kết|sơ kết|kết quả|thành tích|tuyên dương|khen thưởng|nhìn lại)"
-    r"[^.;\n]{0,160}?năm\s+(?P<y>(?:19|20)\d\d)",
+    r"(?:tổng kết|sơ kết|kiểm điểm|đánh giá|kết quả|thành tích|tuyên dương|biểu dương|khen thưởng|nhìn lại)"
+    r"[^.;\n]{0,250}?(?:năm\s+(?:(?:19|20)\d\d\s*-\s*)?|(?P<span>giai đoạn)\s+(?:19|20)\d\d\s*-\s*)" + _Y + r"(?!\d)",
+    regex.I,
+)
+_YEARS_SINCE = regex.compile(
+    r"(?:sơ kết|tổng kết)\s+(?P<n>\d{1,2})\s+năm\s+[^.;\n]{0,80}?(?:thực hiện|triển khai)"
+    r"[^.;\n]{0,80}?ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*" + _Y,
     regex.I,
 )
 _PLAN = regex.compile(
-    r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|chương trình)[^.;\n]{0,80}?năm\s+(?P<y>(?:19|20)\d\d)",
+    r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|chương trình)[^.;\n]{0,80}?năm\s+" + _Y + r"(?!\s*-)",
     regex.I,
 )
-_HALF = regex.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+(?P<y>(?:19|20)\d\d)", regex.I)
-_YEAR = regex.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
-_YEAR_CONTEXT_SKIP = regex.compile(r"(?:đến|tới|vào)\s+năm\s+$|năm\s+$", regex.I)
+_HALF = regex.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+" + _Y, regex.I)
+_EDITION = regex.compile(r"lần thứ\s+[IVXLC\d]+\s*-\s*" + _Y + r"(?!\d)")
+_NAMED_YEAR = regex.compile(
+    r"\b(?:Hội nghị|Đại hội|Kỳ họp|Festival|Lễ hội|Hội thi|Hội diễn)\b[^.;\n]{0,80}?năm\s+" + _Y + r"(?!\s*-)",
+    regex.I,
+)
+_SEASON = regex.compile(r"năm\s+(?P<a>(?:19|20)\d\d)\s*-\s*" + _Y + r"(?!\d)")
+_MONTH_YEAR = regex.compile(r"(?<!(?:từ|hồi|kể từ)\s+)tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|năm)\s*" + _Y + r"(?!\d)", regex.I)
+_ANNIV_RANGE = regex.compile(
+    r"kỷ niệm[^.;\n]{0,120}?\(\s*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?(?:19|20)\d\d\s*-\s*"
+    r"(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?" + _Y + r"\s*\)",
+    regex.I,
+)
+_QUARTER = regex.compile(r"quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:[/-]|năm)\s*" + _Y + r"(?!\d)", regex.I)
+_CONGRESS = regex.compile(r"đại hội|phiên trù bị", regex.I)
+_NEAR_DAYS = 75
 
 
 def year_from_clues(mention: DateMention, text: str, others: list[DateMention]) -> int | None:
-    """The meeting's year from what the article says around it (guide: 'Year clues')."""
+    """The meeting's year from what the article says (guide: 'Year clues'), or None.
+
+    Tried in order, each a frame news writers use: the period the meeting
+    reviews or plans, its edition or anniversary year, other dated events
+    close to it (within about two months), an upcoming deadline, and the
+    term a congress opens. A document's date only bounds the year, so it is
+    never used; nor is a bare count of years, which misleads.
+    """
     month = mention.month
-    # A review of year Y held early in the next year; a plan for year Y held at its start.
-    lead = text[: max(600, mention.end + 400)]
+    lead = text[: mention.end + 400]
     for m in _HALF.finditer(lead):
         return int(m.group("y"))
+    for m in _YEARS_SINCE.finditer(lead):
+        return int(m.group("y")) + int(m.group("n"))
+    plan = _PLAN.search(lead)
+    review = _REVIEW.search(lead)
+    if plan and review and int(plan.group("y")) == int(review.group("y")) + 1:
+        y = int(plan.group("y"))
+        return y if month <= 6 else y - 1  # "tổng kết năm 2016; triển khai nhiệm vụ năm 2017"
     for m in _REVIEW.finditer(lead):
         y = int(m.group("y"))
+        if m.group("span") and month <= 3:
+            break  # a multi-year period reviewed in Q1: its last year or the next, unknown
         return y + 1 if month <= 3 else y
+    for m in _SEASON.finditer(lead):
+        if int(m.group("y")) == int(m.group("a")) + 1:
+            return int(m.group("y"))
     for m in _PLAN.finditer(lead):
         y = int(m.group("y"))
         return y if month <= 6 else y - 1
-    # An upcoming deadline bounds the year from above.
-    deadlines = sorted(
-        (o.on(o.year) for o in others if o.kind == "deadline" and o.year and o.on(o.year)),
-    )
-    if deadlines:
-        limit = deadlines[0]
-        assert limit is not None
-        for y in (limit.year, limit.year - 1):
-            d = mention.on(y)
-            if d and d <= limit:
-                return y
-    # A congress opening a term is held in the term's first year.
+    for pattern in (_EDITION, _ANNIV_RANGE):
+        m = pattern.search(text)
+        if m:
+            return int(m.group("y"))
+    near = _near_year(mention, text, others)
+    if near:
+        return near
     term = _TERM.search(lead)
-    if term and regex.search(r"đại hội|phiên trù bị", lead, regex.I):
+    if term and _CONGRESS.search(lead):
         return int(term.group("a"))
-    # Else the year the article itself speaks of most, outside terms and documents' dates.
-    counts: dict[int, int] = {}
-    blocked: set[tuple[int, int]] = set()
-    for t in _TERM.finditer(text):
-        blocked.add(t.span("a"))
-        blocked.add(t.span("b"))
-    for o in others:
-        if o.kind in ("document", "anniversary") and o.year:
-            blocked.add((o.end - 4, o.end))
-    for y in _YEAR.finditer(text):
-        if y.span() in blocked:
-            continue
-        counts[int(y.group(0))] = counts.get(int(y.group(0)), 0) + 1
-    if counts:
-        best = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-        if best[1] >= 1 and len(counts) == 1 or best[1] >= 2:
-            return best[0]
-        return max(counts)
+    for pattern in (_NAMED_YEAR, _PLAN):
+        m = pattern.search(text)
+        if m:
+            y = int(m.group("y"))
+            return y if pattern is _NAMED_YEAR or month <= 6 else y - 1
     return None
+
+
+def _near_year(mention: DateMention, text: str, others: list[DateMention]) -> int | None:
+    """The year that puts the meeting within two months of another dated event of the text."""
+    anchors: list[tuple[date, str]] = []
+    for o in others:
+        if o.year and o.year >= 1990 and o.kind in ("event", "plain", "deadline"):
+            d = o.on(o.year)
+            if d:
+                anchors.append((d, o.kind))
+    for m in _MONTH_YEAR.finditer(text):
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if y >= 1990 and 1 <= mo <= 12:
+            anchors.append((date(y, mo, 15), "month"))
+    quarters = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+    for m in _QUARTER.finditer(text):
+        y = int(m.group("y"))
+        if y >= 1990:
+            mo = quarters[m.group("q").upper()]
+            anchors.append((date(y, mo, calendar.monthrange(y, mo)[1]), "month"))
+    best: tuple[int, int] | None = None
+    for anchor, kind in anchors:
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            d = mention.on(y)
+            if d is None:
+                continue
+            gap = (anchor - d).days
+            if kind == "deadline":
+                ok = 0 <= gap <= 366
+            else:
+                ok = abs(gap) <= _NEAR_DAYS
+            if ok and (best is None or abs(gap) < best[0]):
+                best = (abs(gap), y)
+    return best[1] if best else None

@@ -44,24 +44,36 @@ def is_body(phrase: str) -> bool:
 
 _VERB = (
     r"(?:(?:đã|vừa|sẽ|cũng|chính thức|long trọng|trang trọng|trọng thể)\s+){0,3}"
-    r"(?:phối hợp\s+(?:với\s+)?[^.;]{0,160}?\s+)?"
+    r"(?:phối hợp(?:\s+với\s+[^.;]{0,160}?)?\s+)?"
     r"(?:tổ chức|khai mạc|họp|tiến hành|triệu tập|cho ý kiến|tiếp xúc|thảo luận|làm việc)"
 )
-# "<date>, [tại X,] BODY [đã] [phối hợp với Y] tổ chức ..."
+# A name's characters: no clause punctuation, but the dots of "T.Ư", "TP.HCM", "Q.2".
+_NAME = r"(?:[^,;:.\n]|\.(?=\S))"
+_DATE_LEAD = (
+    r"\b(?:Sáng|Chiều|Tối|Trưa|Ngày|sáng|chiều|tối|ngày)\s+(?:qua\s+|ngày\s+)?[\d/\-.]+(?:\s*,)?\s+"
+    r"(?:tại\s+[^,.;]{1,60}(?:,\s+(?:TP|thành phố|tỉnh|huyện|quận|thị xã|xã|phường)\b[^,.;]{0,40})?,\s+)?"
+)
+# "<date>, [tại X,] BODY [gồm ...] [đã] [phối hợp với Y] tổ chức ..."
 _SUBJECT = regex.compile(
-    r"(?:^|[,:;.\-]\s+|\)\s*[-]\s*|\b(?:Sáng|Chiều|Tối|Ngày|sáng|chiều|tối|ngày)\s+[\d/\-.]+\s+(?:tại\s+[^,]{1,60}?,?\s+)?)"
-    r"(?P<body>[\p{Lu}][^,;:.\n]{2,120}?)\s+" + _VERB + r"\b"
+    r"(?:" + _DATE_LEAD + r"(?P<body>[\p{Lu}](?:" + _NAME[3:-1] + r"|,\s(?=[\p{Lu}])){2,120}?)"
+    r"|(?:^|[,:;.\-]\s+|\)\s*[-]\s*)(?P<body>[\p{Lu}]" + _NAME + r"{2,120}?))"
+    r"(?:\s+gồm:?[^.;]{0,160}?)?\s+" + _VERB + r"\b"
 )
 # "Đại hội đại biểu BODY lần thứ", "Hội nghị lần thứ 10 BODY khóa", "hội nghị BODY lần thứ 4"
 _NAMED_IN = regex.compile(
     r"\b(?:Đại hội|Hội nghị|hội nghị|đại hội|Kỳ họp|kỳ họp)(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+"
-    r"(?P<body>[\p{Lu}][^,;:.\n]{2,120}?)\s*(?=\s+lần thứ|\s+khóa|\s+nhiệm kỳ|,|\s+đã|\s+bước vào|\s+\()"
+    r"(?P<body>[\p{Lu}]" + _NAME + r"{2,120}?)\s*(?=\s+lần thứ|\s+khóa|\s+nhiệm kỳ|,|\s+đã|\s+bước vào"
+    r"|\s+\(|\s+(?:đánh giá|thảo luận|cho ý kiến|bàn|xem xét)\b)"
+)
+# "Tổng Bí thư X cùng Đoàn đại biểu Quốc hội ..., đã tiếp xúc cử tri"
+_WITH = regex.compile(
+    r"\bcùng\s+(?:với\s+)?(?P<body>[\p{Lu}]" + _NAME + r"{2,120}?)(?:,[^,;.]{1,40},)?\s+" + _VERB + r"\b"
 )
 _HOST = regex.compile(
     r"\b(?:làm việc|buổi làm việc|hội nghị liên tịch[^.;]{0,40}?)\s+(?:với|của)\s+"
-    r"(?P<body>[\p{Lu}][^,;:.\n]{2,100}?)(?=\s+(?:và|về|tại|chiều|sáng|ngày|nhằm)\b|[,.;]|$)"
+    r"(?P<body>[\p{Lu}]" + _NAME + r"{2,100}?)(?=\s+(?:và|về|tại|chiều|sáng|ngày|nhằm)\b|[,.;]|$)"
 )
-_TRIM_TAIL = regex.compile(r"\s+(?:đã|vừa|cũng|và|cùng|với)$")
+_TRIM_TAIL = regex.compile(r"\s+(?:đã|vừa|cũng|và|cùng|với|được|sẽ)$")
 _TRIM_HEAD = regex.compile(r"^(?:tại\s+[^,]+,\s*)")
 
 
@@ -78,8 +90,8 @@ def _trim(text: str, start: int, end: int) -> Found | None:
         end -= len(name) - t.start()
         name = text[start:end]
     # A body's name is a short noun phrase: "X và Y" keeps the first named.
-    first = regex.search(r"\s+(?:và|cùng)\s+(?=[\p{Lu}])", name)
-    if first:
+    first = regex.search(r"\s+(?:và|cùng|-)\s+(?=[\p{Lu}])", name)
+    if first and is_body(name[first.end() :]):
         end = start + first.start()
         name = text[start:end]
     if not is_body(name) or len(name.split()) > 14:
@@ -97,12 +109,10 @@ def find(text: str, sentences: list[Segment], anchor: int | None) -> Found | Non
     if anchor is not None:
         i = next((k for k, s in enumerate(sentences) if s.start <= anchor < s.end + 1), 0)
         order = sentences[i:] + sentences[:i]
-    for frame in (_SUBJECT, _NAMED_IN, _HOST):
-        for k, s in enumerate(order[:8]):
+    for frame in (_SUBJECT, _NAMED_IN, _WITH, _HOST):
+        for s in order[:8]:
             for m in frame.finditer(s.text):
                 got = _trim(text, s.start + m.start("body"), s.start + m.end("body"))
                 if got:
                     return got
-            if frame is _SUBJECT and k == 0 and anchor is not None:
-                continue
     return None
