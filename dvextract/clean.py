@@ -171,12 +171,23 @@ def _collapse(m: regex.Match[str]) -> str:
     return " "
 
 
+_WRAP = regex.compile(r"(?<=[\p{L}\d,])\n(?=[\p{L}])")
+
+
+def _unwrap(m: regex.Match[str]) -> str:
+    """A hard-wrapped paragraph: a long line cut mid-sentence continues on the next."""
+    s, a = m.string, m.start()
+    line_start = s.rfind("\n", 0, a) + 1
+    return " " if a - line_start >= 60 else "\n"
+
+
 _STEPS: tuple[tuple[regex.Pattern[str], Replacer], ...] = (
     (_HTML, _html),
     (_COMBINING, _nfc),
     (_CHARS, _chars),
     (_OLD_TONE_RE, _new_tone),
     (_SPACES, _collapse),
+    (_WRAP, _unwrap),
 )
 
 

@@ -1,9 +1,445 @@
-"""Placeholder replaced by the officials stage."""
+"""Officials: named people with their titles and roles, from a grammar of the reports.
+
+Vietnamese reports write an official in three orders, often mixed in one
+article (domain.md section 2): ``Name, title, title`` ("Đồng chí Nguyễn Văn
+Hưởng, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh"), ``Name -
+title``, and title first with no separator ("Phó Bí thư Thường trực Quận ủy
+quận Tân Bình Phạm Thị Út"). The grammar here has three parts:
+
+* a **name** is a run of capitalised syllables starting with a surname from
+  ``data/surnames.txt`` (or an Ê Đê ``Y``/``H'`` name), two to five long;
+  when a place ends the title right before it ("Quận ủy Dương Kinh Đào Văn
+  Ninh") and the run can split more than one way, underthesea's word
+  tokenizer decides where the place ends;
+* a **title** opens with a head from ``data/title_heads.txt`` and runs over
+  capitalised words and the lower-case words of ``data/title_words.txt``
+  until punctuation, a name, or any other word;
+* **attachment**: a title written right before a name is that name's; any
+  other title belongs to the nearest name before it in the same list item
+  (items are split by ";"), else to the next name; a title before a colon
+  ("các đồng chí Ủy viên Bộ Chính trị: A, ...; B, ...") is shared by the
+  names after it.
+
+Roles come from verbs (``data/roles.tsv``): one that opens the sentence
+before its first name ("Dự hội nghị có ...", "Phát biểu tại hội nghị, ...")
+applies to all its names; one right after a list ("A; B; C chủ trì hội
+nghị") to the list; a photo caption's verb may sit on the next line.
+Mentions merge by full name; a short mention ("ông Lộc", "bà Mai") joins the
+one official whose given name it is.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from . import lexicon, tokens
+from .clean import CleanText
+from .models import Official, Role, Span
+from .segment import Segment
+
+ROLE_ORDER: tuple[Role, ...] = ("presiding", "attending", "speaking", "awarding")
+
+_SYL = r"[\p{Lu}](?:'[\p{Lu}]?)?[\p{Ll}]*(?![\p{L}'])"
+_RUN = regex.compile(r"(?<![\p{L}\d'.])" + _SYL + r"(?: " + _SYL + r")*")
 
 
-def find(*args: Any) -> list[Any]:
-    return []
+@cache
+def _alternation(name: str, flags: int = regex.I) -> regex.Pattern[str]:
+    items = sorted(lexicon.lines(name), key=len, reverse=True)
+    return regex.compile(
+        r"(?<![\p{L}])(?:" + "|".join(regex.escape(i) for i in items) + r")(?![\p{L}])", flags
+    )
+
+
+def _heads() -> regex.Pattern[str]:
+    return _alternation("title_heads.txt")
+
+
+@cache
+def _role_verbs() -> tuple[regex.Pattern[str], dict[str, Role]]:
+    table: dict[str, Role] = {row[0].casefold(): row[1] for row in lexicon.table("roles.tsv")}  # type: ignore[misc]
+    verbs = sorted(table, key=len, reverse=True)
+    pattern = regex.compile(
+        r"(?<![\p{L}])(?:" + "|".join(regex.escape(v) for v in verbs) + r")(?![\p{L}])"
+        r"(?!\s+(?:án|kiến|khuyết|thảo|toán|trữ|bị|định|thi|đổi|phòng|luật|báo|muốn|tính|"
+        r"cáo viên|đoán|thưởng cho các)\b)",
+        regex.I,
+    )
+    return pattern, table
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return lexicon.folded("title_words.txt")
+
+
+@cache
+def _honorifics() -> regex.Pattern[str]:
+    return _alternation("honorifics.txt")
+
+
+_PLACE_BEFORE = regex.compile(
+    r"(?:\b(?:TP|Tp|tp|TP\.|thành phố|Thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố|"
+    r"tư tưởng|Đoàn TNCS|Trường|trường|tàu|cầu|khu|Khu|ấp|bản|thôn|làng|Công viên|công viên|"
+    r"Quảng trường|chùa|đình|đền|Bảo tàng|bảo tàng|Học viện|Nhà|nhà|giải thưởng|Giải thưởng|"
+    r"Quỹ|quỹ|huyện ủy|tấm gương|gương|lăng|Lăng|khu di tích|di tích)\.?\s*)$"
+)
+_ADMIN_END = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)\s+$")
+_ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời))*"
+
+
+@dataclass
+class _Title:
+    start: int
+    end: int
+    text: str
+    shared: bool = False  # ends with ":" and applies to the names after it
+
+
+@dataclass
+class _Name:
+    start: int
+    end: int
+    text: str
+    short: bool = False
+    titles: list[_Title] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    extent_end: int = 0  # end of the name and its trailing titles
+
+
+def _is_surname(syl: str) -> bool:
+    return syl in lexicon.surnames()
+
+
+def _split_run(text: str, start: int, syls: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the personal name lies in a run of capitalised syllables, or None.
+
+    The name starts with a surname (or is an Ê Đê name) and has two to five
+    syllables; what comes before it in the run is the tail of a title or a
+    place. Ambiguous runs are settled by underthesea's word boundaries.
+    """
+    words = [text[a:b] for a, b in syls]
+    valid = [
+        k
+        for k in range(len(words))
+        if 2 <= len(words) - k <= 5 and (_is_surname(words[k]) or _ede(words, k))
+    ]
+    if not valid:
+        return None
+    if len(valid) > 1:
+        left = max(0, start - 40)
+        snippet = text[left : syls[-1][1]]
+        starts = tokens.word_starts(snippet)
+        on_boundary = [k for k in valid if syls[k][0] - left in starts]
+        # The name is the last token-initial candidate that leaves a plausible name.
+        chosen = next((k for k in on_boundary if len(words) - k <= 4), None)
+        if chosen is None:
+            chosen = min(valid, key=lambda k: {3: 0, 4: 1, 2: 2, 5: 3}[len(words) - k])
+    else:
+        chosen = valid[0]
+    return syls[chosen][0], syls[-1][1]
+
+
+def _ede(words: list[str], k: int) -> bool:
+    w = words[k]
+    return w == "Y" or (w.startswith("H'") and len(w) > 2)
+
+
+def _names(text: str, seg: Segment, blocked: set[str]) -> list[_Name]:
+    """Full personal names in a segment, with places and quoted titles left out."""
+    out: list[_Name] = []
+    heads = _heads()
+    verbs, _ = _role_verbs()
+    s = seg.text
+    for m in _RUN.finditer(s):
+        syls = [(seg.start + a, seg.start + b) for a, b in _syllables(m)]
+        # A title head inside the run ends the name before it ("... Lộc Phó Bí thư").
+        breakers = lexicon.words("run_breakers.txt")
+        for i, (a, b) in enumerate(syls):
+            if i and (heads.match(text, a) or _starts_verb(text, a, verbs) or text[a:b] in breakers):
+                syls = syls[:i]
+                break
+        if len(syls) < 2:
+            continue
+        got = _split_run(text, syls[0][0], syls)
+        if not got:
+            continue
+        a, b = got
+        name = text[a:b]
+        if name in blocked or name in lexicon.words("not_names.txt"):
+            continue
+        follow = regex.match(r" (\p{Ll}+)", text[b : b + 20])
+        if follow and follow.group(1) in _title_words() and follow.group(1) not in _LINKS:
+            continue  # "Đoàn Khối các cơ quan tỉnh": a body, not a person
+        if _inside_quotes(s, a - seg.start):
+            continue
+        if a == syls[0][0] and _PLACE_BEFORE.search(text, seg.start, a):
+            # "TP Hồ Chí Minh", "đường Nguyễn Huệ" are places; but "Chủ tịch HĐND thành
+            # phố Lương Nguyễn Minh Triết" ends a title with its place word, then the name.
+            clause = text[max(seg.start, a - 80) : a].rsplit(",", 1)[-1].rsplit(";", 1)[-1]
+            if not (len(syls) >= 3 and _ADMIN_END.search(clause) and heads.search(clause)):
+                continue
+        out.append(_Name(a, b, name, extent_end=b))
+    return out
+
+
+_LINKS = frozenset({"và", "của", "về", "số"})
+
+
+def _syllables(m: regex.Match[str]) -> list[tuple[int, int]]:
+    out = []
+    pos = m.start()
+    for part in m.group(0).split(" "):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _starts_verb(text: str, pos: int, verbs: regex.Pattern[str]) -> bool:
+    m = verbs.match(text, pos)
+    return bool(m) and " " in m.group(0)
+
+
+def _inside_quotes(s: str, pos: int) -> bool:
+    return s.count('"', 0, pos) % 2 == 1
+
+
+# A title goes on over ", phường X", ", Bộ Y", "phòng, chống" and "Lao động - Thương binh".
+_ADMIN_CONT = regex.compile(r",(?= (?:phường|xã|quận|huyện|tỉnh|thị xã|thị trấn|Bộ|chống)\s)| -(?= \p{Lu})")
+_TRAIL = regex.compile(r"(?:\s+(?:của|và|về|các|số|tại|với|cho|ở))+$|[\s,.]+$")
+
+
+def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
+    """Title phrases of a segment: a head, then title words, up to a name or a stop."""
+    out: list[_Title] = []
+    name_starts = {n.start for n in names}
+    heads = _heads()
+    words = _title_words()
+    pos = seg.start
+    end = seg.end
+    while True:
+        m = heads.search(text, pos, end)
+        if not m:
+            break
+        if any(n.start <= m.start() < n.end for n in names):
+            pos = m.end()
+            continue
+        start = m.start()
+        nguyen = regex.search(r"(?:nguyên|Nguyên)\s+$", text[max(seg.start, start - 8) : start])
+        if nguyen:
+            start -= len(nguyen.group(0))
+        cur = m.end()
+        while cur < end:
+            if cur in name_starts or cur + 1 in name_starts:
+                break
+            cont = _ADMIN_CONT.match(text, cur)
+            if cont and not heads.match(text, cont.end() + 1):
+                cur = cont.end()
+                continue
+            w = regex.match(r" ((?:[\p{L}\d][\p{L}\d.&'/]*)(?:-[\p{L}\d]+)*)", text[cur:end])
+            if not w:
+                break
+            word = w.group(1)
+            if cur + 1 in name_starts:
+                break
+            if word[0].isupper() or word[0].isdigit():
+                cur += w.end()
+                # A capitalised word may carry lower-case syllables of its own:
+                # "Bộ Chính trị", "Trung ương", "Ban Dân vận", "Bộ Công an".
+                for _ in range(3):
+                    low = regex.match(r" (\p{Ll}+)(?![\p{L}])", text[cur:end])
+                    pair = regex.match(r" (\p{Ll}+ \p{Ll}+)(?![\p{L}])", text[cur:end])
+                    if pair and pair.group(1).casefold() in words:
+                        break
+                    if not low or low.group(1) in lexicon.words("function_words.txt"):
+                        break
+                    if low.group(1).casefold() in words:
+                        break  # a title word: the main loop takes it, with its pair
+                    if cur + 1 in name_starts:
+                        break
+                    cur += low.end()
+                continue
+            two = regex.match(r" (\p{Ll}+ \p{Ll}+)", text[cur:end])
+            if two and two.group(1).casefold() in words:
+                cur += two.end()
+                continue
+            if word.casefold() in words:
+                if word == "và" and heads.match(text, cur + w.end() + 1):
+                    break  # "Bộ trưởng Bộ Quốc phòng và Ủy viên ...": a new title
+                cur += w.end()
+                continue
+            break
+        phrase = text[start:cur]
+        trail = _TRAIL.search(phrase)
+        if trail:
+            cur -= len(trail.group(0))
+            phrase = text[start:cur]
+        shared = bool(regex.match(r"\s*:", text[cur : cur + 3]))
+        out.append(_Title(start, cur, phrase, shared))
+        pos = max(cur, m.end())
+    return out
+
+
+def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -> None:
+    """Give each title to its name by the orderings the reports use."""
+    shared: list[_Title] = []
+    items = [m.span() for m in regex.finditer(r"[^;]+", text[seg.start : seg.end])]
+    bounds = [(seg.start + a, seg.start + b) for a, b in items]
+    for t in titles:
+        if t.shared:
+            shared.append(t)
+            for n in names:
+                if n.start > t.end:
+                    n.titles.append(t)
+            continue
+        item = next(((a, b) for a, b in bounds if a <= t.start < b), (seg.start, seg.end))
+        of_other = bool(_OF_BEFORE.search(text, max(item[0], t.start - 12), t.start))
+        after = [n for n in names if n.start >= t.end and n.start < item[1]]
+        before = [n for n in names if n.end <= t.start and n.start >= item[0]]
+        gap_next = text[t.end : after[0].start] if after else None
+        if after and (gap_next is not None and (gap_next.strip() == "" or _honorifics().fullmatch(gap_next.strip()))):
+            after[0].titles.append(t)
+        elif before and not of_other:  # "của Thủ tướng Chính phủ": someone else's title
+            before[-1].titles.append(t)
+            before[-1].extent_end = max(before[-1].extent_end, t.end)
+        elif after and not before:
+            if all(c in " ,-" or _covered(i, titles) for i, c in _enumerate(text, t.end, after[0].start)):
+                after[0].titles.append(t)
+    # Shared titles come first, as the report states them first.
+    for n in names:
+        n.titles.sort(key=lambda t: (not t.shared, t.start))
+
+
+_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|với|cho|gửi|theo|về|lên|tới)\s+$")
+
+
+def _enumerate(text: str, a: int, b: int) -> list[tuple[int, str]]:
+    return [(i, text[i]) for i in range(a, b)]
+
+
+def _covered(i: int, titles: list[_Title]) -> bool:
+    return any(t.start <= i < t.end for t in titles)
+
+
+def _roles(text: str, seg: Segment, names: list[_Name], next_line: Segment | None) -> None:
+    """Roles from the sentence's opening verb and from the verb after each list of names."""
+    if not names:
+        return
+    verbs, table = _role_verbs()
+    first = min(n.start for n in names)
+    header = [m for m in verbs.finditer(text, seg.start, first)]
+    header_role = None
+    if header:
+        h = header[-1]
+        between = text[h.end() : first]
+        if not regex.search(r"[.]|\b(?:với|cho|của)\b", between) and len(between) < 120:
+            header_role = table[h.group(0).casefold()]
+    ordered = sorted(names, key=lambda n: n.start)
+    for i, n in enumerate(ordered):
+        if header_role:
+            n.roles.add(header_role)
+        # Walk over the rest of the list this name belongs to, then read the verb.
+        j = i
+        while j + 1 < len(ordered):
+            gap = text[max(ordered[j].extent_end, ordered[j].end) : ordered[j + 1].start]
+            if regex.fullmatch(r"[\s,;]*(?:và|cùng|,)?[\s,;]*(?:" + _hon_src() + r")?[\s]*", gap) or _only_titles(
+                gap, ordered[j + 1]
+            ):
+                j += 1
+            else:
+                break
+        tail_from = max(ordered[j].extent_end, ordered[j].end)
+        m = regex.match(r"[\s,]*" + _ADVERBS + r"\s*", text[tail_from : seg.end])
+        at = tail_from + (m.end() if m else 0)
+        v = verbs.match(text, at)
+        if v:
+            n.roles.add(table[v.group(0).casefold()])
+        elif at >= seg.end - 1 and next_line is not None:
+            v = verbs.match(text, next_line.start)
+            if v:
+                n.roles.add(table[v.group(0).casefold()])
+
+
+@cache
+def _hon_src() -> str:
+    return _honorifics().pattern
+
+
+def _only_titles(gap: str, nxt: _Name) -> bool:
+    """A gap holding only titles and separators: 'A; Phó Bí thư, Chủ tịch UBND quận, B'."""
+    stripped = regex.sub(_heads().pattern, "", gap)
+    return len(gap) < 160 and ";" in gap and not regex.search(r"\b(?:đã|và đề nghị|cho biết)\b", stripped)
+
+
+_SHORT = regex.compile(
+    r"(?<![\p{L}])(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à|Đ/c|đ/c)\s+(?P<n>" + _SYL + r"(?: " + _SYL + r")?)"
+)
+
+
+def find(doc: CleanText, sentences: list[Segment], author: Segment | None) -> list[Official]:
+    """Every official of the article, merged by name, with evidence for each mention."""
+    text = doc.text
+    blocked = {author.text} if author else set()
+    found: list[_Name] = []
+    for k, seg in enumerate(sentences):
+        names = _names(text, seg, blocked)
+        if not names:
+            continue
+        titles = _titles(text, seg, names)
+        _attach(text, seg, names, titles)
+        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        if nxt is not None and text[seg.end : nxt.start].count("\n") == 0:
+            nxt = None
+        _roles(text, seg, names, nxt)
+        found.extend(names)
+    for k, seg in enumerate(sentences):
+        for m in _SHORT.finditer(text, seg.start, seg.end):
+            if any(f.start <= m.start("n") < f.end for f in found):
+                continue
+            short = _Name(m.start("n"), m.end("n"), m.group("n"), short=True, extent_end=m.end("n"))
+            nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+            _roles(text, seg, [short], None if nxt is None else None)
+            found.append(short)
+    return _merge(doc, found)
+
+
+def _merge(doc: CleanText, found: list[_Name]) -> list[Official]:
+    """One official per full name; short mentions join the only official they fit."""
+    by_name: dict[str, list[_Name]] = {}
+    for n in found:
+        if not n.short:
+            by_name.setdefault(n.text, []).append(n)
+    officials = {k: v for k, v in by_name.items() if any(m.titles for m in v)}
+    for n in found:
+        if n.short or n.text not in officials:
+            fits = [k for k in officials if k == n.text or k.endswith(" " + n.text)]
+            if len(fits) == 1 and n.text not in officials:
+                officials[fits[0]].append(n)
+    out: list[Official] = []
+    for name, mentions in officials.items():
+        titles: list[str] = []
+        title_spans: list[Span] = []
+        seen: set[str] = set()
+        roles: set[str] = set()
+        for m in mentions:
+            roles |= m.roles
+            for t in m.titles:
+                key = regex.sub(r"\s+", " ", t.text).casefold()
+                if key not in seen:
+                    seen.add(key)
+                    titles.append(t.text)
+                title_spans.append(doc.span(t.start, t.end))
+        out.append(
+            Official(
+                name=name,
+                titles=titles,
+                roles=[r for r in ROLE_ORDER if r in roles],
+                spans=[doc.span(m.start, m.end) for m in sorted(mentions, key=lambda m: m.start)],
+                title_spans=sorted(set(title_spans), key=lambda s: s.start),
+            )
+        )
+    out.sort(key=lambda o: o.spans[0].start)
+    return out
