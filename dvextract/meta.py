@@ -101,3 +101,20 @@ def period(sentence: Segment | None) -> Segment | None:
     if not m:
         return None
     return Segment(sentence.start + m.start(), sentence.start + m.end(), m.group(0))
+
+
+_EVENT = regex.compile(
+    r"hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|phiên trù bị|buổi làm việc|làm việc với|(?<!nghi )\blễ\b(?! hội)|tiếp xúc cử tri"
+    r"|hội thảo|tọa đàm|giao ban|họp mặt|gặp mặt|\bhọp\b(?! báo)|tuyên dương|vinh danh|khen thưởng|trao tặng|truy điệu",
+    regex.I,
+)
+
+
+def reports_event(text: str, window: int = 1000) -> bool:
+    """Whether the article's opening reports a meeting or ceremony at all.
+
+    Articles that report no such event get no officials or awards (guide:
+    "empty fields, not guesses"); a business or health story names people
+    with titles too.
+    """
+    return bool(_EVENT.search(text, 0, window))

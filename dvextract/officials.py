@@ -239,7 +239,7 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
             if cont and not heads.match(text, cont.end() + 1):
                 cur = cont.end()
                 continue
-            w = regex.match(r" ((?:[\p{L}\d][\p{L}\d.&'/]*)(?:-[\p{L}\d]+)*)", text[cur:end])
+            w = regex.match(r" ([\p{L}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*)", text[cur:end])
             if not w:
                 break
             word = w.group(1)
@@ -324,18 +324,21 @@ def _covered(i: int, titles: list[_Title]) -> bool:
     return any(t.start <= i < t.end for t in titles)
 
 
-def _roles(text: str, seg: Segment, names: list[_Name], next_line: Segment | None) -> None:
+def _roles(
+    text: str, seg: Segment, names: list[_Name], titles: list[_Title], next_line: Segment | None
+) -> None:
     """Roles from the sentence's opening verb and from the verb after each list of names."""
     if not names:
         return
     verbs, table = _role_verbs()
     first = min(n.start for n in names)
-    header = [m for m in verbs.finditer(text, seg.start, first)]
+    header = list(verbs.finditer(text, seg.start, first))
     header_role = None
     if header:
         h = header[-1]
         between = text[h.end() : first]
-        if not regex.search(r"[.]|\b(?:với|cho|của)\b", between) and len(between) < 120:
+        by = regex.match(r"\s+của\s", between) and text[max(seg.start, h.start() - 4) : h.start()].strip() == "sự"
+        if len(between) < 120 and (by or not regex.search(r"[.]|\b(?:với|cho|của)\b", between)):
             header_role = table[h.group(0).casefold()]
     ordered = sorted(names, key=lambda n: n.start)
     for i, n in enumerate(ordered):
@@ -343,35 +346,38 @@ def _roles(text: str, seg: Segment, names: list[_Name], next_line: Segment | Non
             n.roles.add(header_role)
         # Walk over the rest of the list this name belongs to, then read the verb.
         j = i
-        while j + 1 < len(ordered):
-            gap = text[max(ordered[j].extent_end, ordered[j].end) : ordered[j + 1].start]
-            if regex.fullmatch(r"[\s,;]*(?:và|cùng|,)?[\s,;]*(?:" + _hon_src() + r")?[\s]*", gap) or _only_titles(
-                gap, ordered[j + 1]
-            ):
-                j += 1
-            else:
-                break
+        while j + 1 < len(ordered) and _joins(text, ordered[j], ordered[j + 1], titles):
+            j += 1
         tail_from = max(ordered[j].extent_end, ordered[j].end)
-        m = regex.match(r"[\s,]*" + _ADVERBS + r"\s*", text[tail_from : seg.end])
+        m = regex.match(r"[\s,-]*" + _ADVERBS + r"\s*", text[tail_from : seg.end])
         at = tail_from + (m.end() if m else 0)
-        v = verbs.match(text, at)
-        if v:
+        if at >= seg.end - 1 and next_line is not None:
+            at = next_line.start
+        while True:
+            v = verbs.match(text, at)
+            if not v:
+                break
             n.roles.add(table[v.group(0).casefold()])
-        elif at >= seg.end - 1 and next_line is not None:
-            v = verbs.match(text, next_line.start)
-            if v:
-                n.roles.add(table[v.group(0).casefold()])
+            more = regex.match(r"\s*(?:và|,)\s*", text[v.end() : v.end() + 6])
+            if not more:
+                break
+            at = v.end() + more.end()
+
+
+def _joins(text: str, a: _Name, b: _Name, titles: list[_Title]) -> bool:
+    """Whether two names stand in one list: only separators and b's titles between them."""
+    lo, hi = max(a.extent_end, a.end), b.start
+    if hi - lo > 300:
+        return False
+    kept = [c for i, c in enumerate(text[lo:hi], lo) if not _covered(i, titles)]
+    gap = "".join(kept)
+    gap = regex.sub(_hon_src(), " ", gap)
+    return bool(regex.fullmatch(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?", gap))
 
 
 @cache
 def _hon_src() -> str:
     return _honorifics().pattern
-
-
-def _only_titles(gap: str, nxt: _Name) -> bool:
-    """A gap holding only titles and separators: 'A; Phó Bí thư, Chủ tịch UBND quận, B'."""
-    stripped = regex.sub(_heads().pattern, "", gap)
-    return len(gap) < 160 and ";" in gap and not regex.search(r"\b(?:đã|và đề nghị|cho biết)\b", stripped)
 
 
 _SHORT = regex.compile(
@@ -393,15 +399,14 @@ def find(doc: CleanText, sentences: list[Segment], author: Segment | None) -> li
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         if nxt is not None and text[seg.end : nxt.start].count("\n") == 0:
             nxt = None
-        _roles(text, seg, names, nxt)
+        _roles(text, seg, names, titles, nxt)
         found.extend(names)
     for k, seg in enumerate(sentences):
         for m in _SHORT.finditer(text, seg.start, seg.end):
             if any(f.start <= m.start("n") < f.end for f in found):
                 continue
             short = _Name(m.start("n"), m.end("n"), m.group("n"), short=True, extent_end=m.end("n"))
-            nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-            _roles(text, seg, [short], None if nxt is None else None)
+            _roles(text, seg, [short], [], None)
             found.append(short)
     return _merge(doc, found)
 
@@ -413,6 +418,13 @@ def _merge(doc: CleanText, found: list[_Name]) -> list[Official]:
         if not n.short:
             by_name.setdefault(n.text, []).append(n)
     officials = {k: v for k, v in by_name.items() if any(m.titles for m in v)}
+    # A former official ("nguyên ...") with no role at the event is an honoree or
+    # history, not someone acting at the meeting.
+    officials = {
+        k: v
+        for k, v in officials.items()
+        if any(m.roles for m in v) or not all(t.text.casefold().startswith("nguyên") for m in v for t in m.titles)
+    }
     for n in found:
         if n.short or n.text not in officials:
             fits = [k for k in officials if k == n.text or k.endswith(" " + n.text)]

@@ -46,6 +46,7 @@ _VERB = (
     r"(?:(?:đã|vừa|sẽ|cũng|chính thức|long trọng|trang trọng|trọng thể)\s+){0,3}"
     r"(?:phối hợp(?:\s+với\s+[^.;]{0,160}?)?\s+)?"
     r"(?:tổ chức|khai mạc|họp|tiến hành|triệu tập|cho ý kiến|tiếp xúc|thảo luận|làm việc)"
+    r"(?!\s+(?:họp báo|báo|lễ hội))"
 )
 # A name's characters: no clause punctuation, but the dots of "T.Ư", "TP.HCM", "Q.2".
 _NAME = r"(?:[^,;:.\n]|\.(?=\S))"

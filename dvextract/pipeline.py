@@ -50,9 +50,10 @@ def extract(
     kind = meta.meeting_kind(lead)
     reviewed = meta.period(lead)
 
-    people = officials.find(doc, sentences, author)
+    event = body is not None or meta.reports_event(doc.text)
+    people = officials.find(doc, sentences, author) if event else []
     documents = directives.find(doc, sentences)
-    prizes = awards.find(doc, sentences)
+    prizes = awards.find(doc, sentences) if event else []
 
     return MeetingReport(
         title=_value(title),
