@@ -1,0 +1,79 @@
+"""Proper-noun phrases: where the name of a body ends.
+
+Vietnamese capitalises only the first syllable of each word in a body's
+name ("Bộ Chính trị", "Ban Chỉ đạo Trung ương", "Ủy ban Kiểm tra"), so a
+name cannot be read as a run of capitals. A body's name here is: a
+capitalised word, the lower-case syllables that complete it (up to three,
+never a function word from ``data/function_words.txt``), the lower-case
+title words of ``data/title_words.txt`` ("tỉnh", "dân vận"), and a term
+("khóa XI", "(khóa VI)"). Issuers of documents and givers of awards are read
+with it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from . import lexicon
+
+_WORD = regex.compile(r" ([\p{L}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*)")
+_TERM = regex.compile(r" (?:\(\s*)?[Kk]hóa [\dIVXLC]+(?:\s*\))?")
+_LOWER = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
+_PAIR = regex.compile(r" (\p{Ll}+ \p{Ll}+)(?![\p{L}])")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return lexicon.words("function_words.txt")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return lexicon.folded("title_words.txt") - {"và", "của", "về", "số", "các"}
+
+
+def body_end(text: str, start: int, end: int | None = None) -> int:
+    """The end of the body's name that starts at ``start`` (a capitalised word)."""
+    end = len(text) if end is None else end
+    m = regex.match(r"[\p{Lu}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*", text[start:end])
+    if not m:
+        return start
+    cur = _own_syllables(text, start + m.end(), end)
+    words = _title_words()
+    while cur < end:
+        term = _TERM.match(text, cur, end)
+        if term:
+            cur = term.end()
+            continue
+        w = _WORD.match(text, cur, end)
+        if not w:
+            break
+        word = w.group(1)
+        if word[0].isupper() or word[0].isdigit():
+            cur = _own_syllables(text, w.end(), end)
+            continue
+        pair = _PAIR.match(text, cur, end)
+        if pair and pair.group(1).casefold() in words:
+            cur = pair.end()
+            continue
+        if word.casefold() in words:
+            cur = w.end()
+            continue
+        break
+    return cur
+
+
+def _own_syllables(text: str, cur: int, end: int) -> int:
+    """After a capitalised word, the lower-case syllables that complete it ("Chính trị")."""
+    words = _title_words()
+    for _ in range(3):
+        pair = _PAIR.match(text, cur, end)
+        if pair and pair.group(1).casefold() in words:
+            break
+        low = _LOWER.match(text, cur, end)
+        if not low or low.group(1) in _function_words() or low.group(1).casefold() in words:
+            break
+        cur = low.end()
+    return cur
