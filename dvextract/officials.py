@@ -35,7 +35,7 @@ from functools import cache
 
 import regex
 
-from . import lexicon, tokens
+from . import lexicon, phrases, tokens
 from .clean import CleanText
 from .models import Official, Role, Span
 from .segment import Segment
@@ -247,20 +247,11 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
                 break
             if word[0].isupper() or word[0].isdigit():
                 cur += w.end()
-                # A capitalised word may carry lower-case syllables of its own:
+                # A capitalised word may carry a lower-case syllable of its own:
                 # "Bộ Chính trị", "Trung ương", "Ban Dân vận", "Bộ Công an".
-                for _ in range(3):
-                    low = regex.match(r" (\p{Ll}+)(?![\p{L}])", text[cur:end])
-                    pair = regex.match(r" (\p{Ll}+ \p{Ll}+)(?![\p{L}])", text[cur:end])
-                    if pair and pair.group(1).casefold() in words:
-                        break
-                    if not low or low.group(1) in lexicon.words("function_words.txt"):
-                        break
-                    if low.group(1).casefold() in words:
-                        break  # a title word: the main loop takes it, with its pair
-                    if cur + 1 in name_starts:
-                        break
-                    cur += low.end()
+                nxt = phrases.own_syllables(text, cur, end)
+                if cur + 1 not in name_starts:
+                    cur = nxt
                 continue
             two = regex.match(r" (\p{Ll}+ \p{Ll}+)", text[cur:end])
             if two and two.group(1).casefold() in words:

@@ -40,7 +40,7 @@ def body_end(text: str, start: int, end: int | None = None) -> int:
     m = regex.match(r"[\p{Lu}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*", text[start:end])
     if not m:
         return start
-    cur = _own_syllables(text, start + m.end(), end)
+    cur = own_syllables(text, start + m.end(), end)
     words = _title_words()
     while cur < end:
         term = _TERM.match(text, cur, end)
@@ -52,7 +52,7 @@ def body_end(text: str, start: int, end: int | None = None) -> int:
             break
         word = w.group(1)
         if word[0].isupper() or word[0].isdigit():
-            cur = _own_syllables(text, w.end(), end)
+            cur = own_syllables(text, w.end(), end)
             continue
         pair = _PAIR.match(text, cur, end)
         if pair and pair.group(1).casefold() in words:
@@ -65,10 +65,14 @@ def body_end(text: str, start: int, end: int | None = None) -> int:
     return cur
 
 
-def _own_syllables(text: str, cur: int, end: int) -> int:
-    """After a capitalised word, the lower-case syllables that complete it ("Chính trị")."""
+def own_syllables(text: str, cur: int, end: int) -> int:
+    """After a capitalised word, the lower-case syllable that completes it ("Chính trị").
+
+    Vietnamese words in names have one or two syllables; more lower-case
+    syllables after it belong to the sentence ("Chính phủ quy định").
+    """
     words = _title_words()
-    for _ in range(3):
+    for _ in range(1):
         pair = _PAIR.match(text, cur, end)
         if pair and pair.group(1).casefold() in words:
             break
