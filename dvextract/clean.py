@@ -175,10 +175,14 @@ _WRAP = regex.compile(r"(?<=[\p{L}\d,])\n(?=[\p{L}])")
 
 
 def _unwrap(m: regex.Match[str]) -> str:
-    """A hard-wrapped paragraph: a long line cut mid-sentence continues on the next."""
+    """A hard-wrapped paragraph: a line cut mid-sentence at the wrap width continues on the next.
+
+    Wrapped lines are 60 to 120 characters long; a longer line that ends
+    without a full stop is a whole paragraph that lost its punctuation.
+    """
     s, a = m.string, m.start()
     line_start = s.rfind("\n", 0, a) + 1
-    return " " if a - line_start >= 60 else "\n"
+    return " " if 60 <= a - line_start <= 120 else "\n"
 
 
 _STEPS: tuple[tuple[regex.Pattern[str], Replacer], ...] = (
