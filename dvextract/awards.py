@@ -25,6 +25,7 @@ import regex
 from . import lexicon, numbers, phrases
 from .clean import CleanText
 from .models import Award, Recipient
+from .organizer import is_body
 from .segment import Segment
 
 
@@ -142,8 +143,11 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
     s = a + (lead.end() if lead else 0)
     if s < b and text[s].isupper():
         e = phrases.body_end(text, s, b)
-        if e > s and regex.match(r"\s+(?:(?:đã|cũng|trân trọng|đã trao|vừa)\s+)*" + _GIVER_VERB, text[e:b]):
-            return text[s:e].strip(" ,")
+        phrase = text[s:e].strip(" ,")
+        if e > s and (is_body(phrase) or phrases.starts_title(phrase)) and regex.match(
+            r"\s+(?:(?:đã|cũng|trân trọng|đã trao|vừa)\s+)*" + _GIVER_VERB, text[e:b]
+        ):
+            return phrase
     return None
 
 

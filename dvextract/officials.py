@@ -246,6 +246,8 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
             if cur + 1 in name_starts:
                 break
             if word[0].isupper() or word[0].isdigit():
+                if _honorifics().match(text, cur + 1):
+                    break  # "Bộ trưởng Bộ Công an Đại tướng Lương Tam Quang": a rank, then the name
                 cur += w.end()
                 # A capitalised word may carry a lower-case syllable of its own:
                 # "Bộ Chính trị", "Trung ương", "Ban Dân vận", "Bộ Công an".

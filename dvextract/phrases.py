@@ -81,3 +81,14 @@ def own_syllables(text: str, cur: int, end: int) -> int:
             break
         cur = low.end()
     return cur
+
+
+@cache
+def _title_heads() -> regex.Pattern[str]:
+    heads = sorted(lexicon.lines("title_heads.txt"), key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])", regex.I)
+
+
+def starts_title(phrase: str) -> bool:
+    """Whether a phrase opens with a position title ("Chủ tịch UBND tỉnh", "Thủ tướng")."""
+    return bool(_title_heads().match(phrase))
