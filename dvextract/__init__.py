@@ -1,10 +1,10 @@
 """dvextract: Vietnamese civic-meeting news reports into validated, evidence-backed records.
 
-    >>> from dvextract import extract
-    >>> report = extract("Chiều 13/1, Ban Dân vận Quận ủy tổ chức hội nghị tổng kết năm 2019.",
-    ...                  published=__import__("datetime").date(2020, 1, 14))
-    >>> report.meeting_date.isoformat(), report.organizer.name
-    ('2020-01-13', 'Ban Dân vận Quận ủy')
+>>> from dvextract import extract
+>>> report = extract("Chiều 13/1, Ban Dân vận Quận ủy tổ chức hội nghị tổng kết năm 2019.",
+...                  published=__import__("datetime").date(2020, 1, 14))
+>>> report.meeting_date.isoformat(), report.organizer.name
+('2020-01-13', 'Ban Dân vận Quận ủy')
 """
 
 from .models import Award, Directive, Evidence, MeetingReport, Official, Organizer, Span

@@ -51,16 +51,20 @@ def _forms_re() -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\p{L}])", regex.I)
 
 
-_MEDALS = regex.compile(r"(?<![\p{L}\d.,/])(?P<n>\d{1,4})\s+(?=(?:kỷ niệm chương|huy hiệu|huy chương)(?![\p{L}]))", regex.I)
+_MEDALS = regex.compile(
+    r"(?<![\p{L}\d.,/])(?P<n>\d{1,4})\s+(?=(?:kỷ niệm chương|huy hiệu|huy chương)(?![\p{L}]))", regex.I
+)
 _NAMED_FORMS = ("huân chương", "huy chương", "huy hiệu", "giải thưởng", "danh hiệu", "kỷ niệm chương", "cờ thi đua")
 _MIXED = regex.compile(r"\s*(?:,|và|hoặc)\s*(?:cá nhân|tập thể)(?![\p{L}])")
 _PAST_TOTAL = regex.compile(
-    r"\b(?:\d+|nhiều)\s+năm\s+(?:qua|liền)|nhiệm kỳ qua|đến nay|từ năm|tổng số|trong năm qua|thời gian qua|hơn\s*$", regex.I
+    r"\b(?:\d+|nhiều)\s+năm\s+(?:qua|liền)|nhiệm kỳ qua|đến nay|từ năm|tổng số|trong năm qua|thời gian qua|hơn\s*$",
+    regex.I,
 )
 _NOMINATION = regex.compile(r"đề nghị|đề cử|hồ sơ|xét tặng|trình\b", regex.I)
 _GIVER_VERB = r"(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|gắn|tổ chức khen thưởng)"
 _LEAD = regex.compile(
-    r"^(?:(?:\*\s*)?(?:Dịp này|Nhân dịp này|Tại hội nghị|Tại Hội nghị|Tại buổi lễ|Cũng tại buổi lễ|Tại đại hội|Tại Đại hội"
+    r"^(?:(?:\*\s*)?(?:Dịp này|Nhân dịp này|Tại hội nghị|Tại Hội nghị|Tại buổi lễ|Cũng tại buổi lễ"
+    r"|Tại đại hội|Tại Đại hội"
     r"|Nhân dịp|Trong dịp này|Cũng trong dịp này)[^,]{0,40},\s*)?"
 )
 _REASON = regex.compile(
@@ -144,8 +148,10 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
     if s < b and text[s].isupper():
         e = phrases.body_end(text, s, b)
         phrase = text[s:e].strip(" ,")
-        if e > s and (is_body(phrase) or phrases.starts_title(phrase)) and regex.match(
-            r"\s+(?:(?:đã|cũng|trân trọng|đã trao|vừa)\s+)*" + _GIVER_VERB, text[e:b]
+        if (
+            e > s
+            and (is_body(phrase) or phrases.starts_title(phrase))
+            and regex.match(r"\s+(?:(?:đã|cũng|trân trọng|đã trao|vừa)\s+)*" + _GIVER_VERB, text[e:b])
         ):
             return phrase
     return None

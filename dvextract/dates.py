@@ -22,9 +22,7 @@ _WEEKDAY = r"(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*[Nn]hật|C
 _TOD = r"(?P<tod>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)"
 
 # "ngày 4 tháng 8 năm 2020", "5 tháng 5, 2012", "14 tháng 01"
-_WORDY = (
-    r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?(?!\d)"
-)
+_WORDY = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?(?!\d)"
 # "13/1", "10-1", "19/10/2018", "19-10-2018", "29.10.2020"
 _NUMERIC = r"(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?(?P<y>\d{4}))?"
 # "21, 22-4", "14 đến 15/3", "14 và 15/01": several days sharing one month.
@@ -33,9 +31,7 @@ _DAYLIST = (
     r"(?:\s?(?P=sep)\s?(?P<y>\d{4}))?"
 )
 
-DATE = regex.compile(
-    r"(?<![\d/.,-])(?:" + _DAYLIST + "|" + _WORDY + "|" + _NUMERIC + r")(?![\d/]|-\d|\.\d|-?[\p{L}])"
-)
+DATE = regex.compile(r"(?<![\d/.,-])(?:" + _DAYLIST + "|" + _WORDY + "|" + _NUMERIC + r")(?![\d/]|-\d|\.\d|-?[\p{L}])")
 
 _DOC_BEFORE = regex.compile(
     r"(?:\d+\s*[-/]\s*[\p{L}.]+(?:[/-][\p{L}\d.]+)*|\b(?:số|Chỉ thị|Nghị quyết|Quyết định|Kết luận"
@@ -45,9 +41,7 @@ _DOC_BEFORE = regex.compile(
     r"(?:vào\s+)?(?:ngày\s+)?$",
     regex.I,
 )
-_DEADLINE_BEFORE = regex.compile(
-    r"(?:trước|đến|tới|hạn|chậm nhất|kể từ|sau)\s+(?:ngày\s+)?$", regex.I
-)
+_DEADLINE_BEFORE = regex.compile(r"(?:trước|đến|tới|hạn|chậm nhất|kể từ|sau)\s+(?:ngày\s+)?$", regex.I)
 _ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|\()[^.;\n]{0,60}$", regex.I)
 _MEETING_CUE = regex.compile(
     r"hội nghị|đại hội|kỳ họp|phiên|hội thảo|tọa đàm|lễ\b|buổi|tổ chức|diễn ra|khai mạc|bế mạc"
@@ -112,9 +106,7 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "event"
         else:
             kind = "plain"
-        out.append(
-            DateMention(m.start(), m.end(), day, month, year, cue_start, tod, kind)
-        )
+        out.append(DateMention(m.start(), m.end(), day, month, year, cue_start, tod, kind))
     return out
 
 
@@ -238,7 +230,9 @@ _NAMED_YEAR = regex.compile(
     regex.I,
 )
 _SEASON = regex.compile(r"năm\s+(?P<a>(?:19|20)\d\d)\s*-\s*" + _Y + r"(?!\d)")
-_MONTH_YEAR = regex.compile(r"(?<!(?:từ|hồi|kể từ)\s+)tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|năm)\s*" + _Y + r"(?!\d)", regex.I)
+_MONTH_YEAR = regex.compile(
+    r"(?<!(?:từ|hồi|kể từ)\s+)tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|năm)\s*" + _Y + r"(?!\d)", regex.I
+)
 _ANNIV_RANGE = regex.compile(
     r"kỷ niệm[^.;\n]{0,120}?\(\s*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?(?:19|20)\d\d\s*-\s*"
     r"(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?" + _Y + r"\s*\)",

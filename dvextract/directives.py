@@ -58,7 +58,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?P<iss>" + _ISS + r"(?:-" + _ISS + r")*)"
         ),
         "law": regex.compile(
-            lead + r"(?<![\d/.-])(?P<num>\d{1,3})\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*(?P<iss>(?:UBTV)?QH\d{1,2})(?![\p{L}\d])"
+            lead
+            + r"(?<![\d/.-])(?P<num>\d{1,3})\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*"
+            r"(?P<iss>(?:UBTV)?QH\d{1,2})(?![\p{L}\d])"
         ),
         "state": regex.compile(
             lead + r"(?<![\d/.-])(?P<num>\d{1,5})(?:\s*/\s*(?P<year>(?:19|20)\d\d))?\s*/\s*"
@@ -70,13 +72,15 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             regex.I,
         ),
         "plenum": regex.compile(
-            r"(?<![\p{L}])(?P<kind>Nghị quyết|NQ)\s+(?P<name>(?:Hội nghị\s+)?(?:Trung ương|TƯ|T\.Ư|TW)\s+(?:\d{1,2}|lần thứ\s+[\dIVXLC]+)"
+            r"(?<![\p{L}])(?P<kind>Nghị quyết|NQ)\s+(?P<name>(?:Hội nghị\s+)?(?:Trung ương|TƯ|T\.Ư|TW)\s+"
+            r"(?:\d{1,2}|lần thứ\s+[\dIVXLC]+)"
             r"(?:\s*,?\s*\(?\s*[Kk]hóa\s+[IVXLC\d]+\s*\)?)?)",
             regex.I,
         ),
         "conference": regex.compile(
             r"(?<![\p{L}])(?P<kind>Nghị quyết)\s+(?P<name>Hội nghị\s+(?:lần thứ\s+[\dIVXLC]+\s*,?\s*)?"
-            r"(?:[^.;\"\n]|\.(?=\S)){0,90}?(?:[Kk]hóa\s+[IVXLC\d]+\)?|lần thứ\s+[\dIVXLC]+(?:\s*\(\s*[Kk]hóa\s+[IVXLC\d]+\s*\))?))",
+            r"(?:[^.;\"\n]|\.(?=\S)){0,90}?"
+            r"(?:[Kk]hóa\s+[IVXLC\d]+\)?|lần thứ\s+[\dIVXLC]+(?:\s*\(\s*[Kk]hóa\s+[IVXLC\d]+\s*\))?))",
         ),
         "congress": regex.compile(
             r"(?<![\p{L}])(?P<kind>Nghị quyết)\s+(?P<name>Đại hội\s+(?:(?:đại biểu\s+)?[^.;\"\n]{0,60}?\s)?"
@@ -93,7 +97,8 @@ _AND_CONGRESS = regex.compile(
     r"\s*(?:,|và)\s*(?P<name>Đại hội\s+(?:[^.;\"\n]{0,60}?\s)?(?:lần thứ\s+)?[IVXLC]{1,6}(?![\p{L}]))"
 )
 _DATE_AFTER = regex.compile(
-    r"\s*,?\s*(?:được\s+)?(?:ban hành|ký)?\s*(?:ngày|vào ngày)\s+(?P<d>\d{1,2})\s*(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
+    r"\s*,?\s*(?:được\s+)?(?:ban hành|ký)?\s*(?:ngày|vào ngày)\s+(?P<d>\d{1,2})\s*"
+    r"(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
     r"|tháng\s+(?P<m>\d{1,2})\s+năm\s+)(?P<y>(?:19|20)\d\d)"
 )
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+(?=[\p{Lu}])")
@@ -209,7 +214,9 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Directive]:
         # "Chỉ thị 03 và 05 của Bộ Chính trị": more numbers of the same kind.
         pos = m.end()
         while True:
-            more = regex.match(r"\s*(?:,|và)\s*(?:số\s+)?(\d{1,4}[a-z]?)(?![\d/\p{L}-]|\s*(?:năm|tháng|ngày|%))", text[pos:])
+            more = regex.match(
+                r"\s*(?:,|và)\s*(?:số\s+)?(\d{1,4}[a-z]?)(?![\d/\p{L}-]|\s*(?:năm|tháng|ngày|%))", text[pos:]
+            )
             if not more:
                 break
             a, b = pos + more.start(1), pos + more.end(1)
@@ -218,7 +225,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Directive]:
             pos += more.end()
 
     found.sort(key=lambda t: t[0])
-    for a, b, ref in found:
+    for _a, b, ref in found:
         _facts(text, b, ref, found)
     chains: dict[int, list[_Ref]] = {}
     for _, _, ref in found:

@@ -104,7 +104,8 @@ def period(sentence: Segment | None) -> Segment | None:
 
 
 _EVENT = regex.compile(
-    r"hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|phiên trù bị|buổi làm việc|làm việc với|(?<!nghi )\blễ\b(?! hội)|tiếp xúc cử tri"
+    r"hội nghị|đại hội|kỳ họp|phiên họp|cuộc họp|phiên trù bị|buổi làm việc|làm việc với"
+    r"|(?<!nghi )\blễ\b(?! hội)|tiếp xúc cử tri"
     r"|hội thảo|tọa đàm|giao ban|họp mặt|gặp mặt|\bhọp\b(?! báo)|tuyên dương|vinh danh|khen thưởng|trao tặng|truy điệu",
     regex.I,
 )

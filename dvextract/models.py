@@ -55,18 +55,14 @@ class Official(_Frozen):
     """A named person the article presents in an official capacity at the event."""
 
     name: str = Field(description="Full personal name, without honorifics or titles.")
-    titles: list[str] = Field(
-        default_factory=list, description="Each distinct position as written, in order seen."
-    )
+    titles: list[str] = Field(default_factory=list, description="Each distinct position as written, in order seen.")
     roles: list[Role] = Field(
         default_factory=list,
         description="presiding (chủ trì, điều hành), attending (dự, tham dự, đến dự, có mặt), "
         "speaking (phát biểu, kết luận, báo cáo, trình bày, chỉ đạo), awarding (trao, tặng).",
     )
     spans: list[Span] = Field(default_factory=list, description="Every mention of the name.")
-    title_spans: list[Span] = Field(
-        default_factory=list, description="Where each title was written."
-    )
+    title_spans: list[Span] = Field(default_factory=list, description="Where each title was written.")
 
 
 class Directive(_Frozen):
@@ -74,12 +70,8 @@ class Directive(_Frozen):
 
     kind: str = Field(description="Document type as a word: Chỉ thị, Nghị quyết, Luật ...")
     number: str | None = Field(None, description="The number as written ('19', '06'); null if none.")
-    symbol: str | None = Field(
-        None, description="What follows the number, year removed ('CT/TU', 'NĐ-CP')."
-    )
-    year: int | None = Field(
-        None, description="Year of an unnumbered law or of a state number that carries one."
-    )
+    symbol: str | None = Field(None, description="What follows the number, year removed ('CT/TU', 'NĐ-CP').")
+    year: int | None = Field(None, description="Year of an unnumbered law or of a state number that carries one.")
     name: str | None = Field(None, description="Naming words of an unnumbered reference.")
     issued: date | None = Field(None, description="The document's own date, when given.")
     issuer: str | None = Field(None, description="The issuing body, when given ('Bộ Chính trị').")
@@ -96,9 +88,7 @@ class Award(_Frozen):
     form: str | None = Field(None, description="The award as written: bằng khen, giấy khen ...")
     by: str | None = Field(None, description="The awarding body, when the article says it.")
     reason: str | None = Field(None, description="What it rewards ('có thành tích ...').")
-    per_award: bool = Field(
-        False, description="True when the count is of awards ('lượt'), not of recipients."
-    )
+    per_award: bool = Field(False, description="True when the count is of awards ('lượt'), not of recipients.")
     spans: list[Span] = Field(default_factory=list, description="Every statement of this award.")
 
 
@@ -111,9 +101,7 @@ class MeetingReport(_Frozen):
     meeting_date: date | None = Field(None, description="The day the main meeting took place.")
     time_of_day: TimeOfDay | None = Field(None, description="sáng, trưa, chiều, tối or đêm.")
     location: str | None = Field(None, description="Where it was held ('Bình Liêu').")
-    meeting_kind: str | None = Field(
-        None, description="hội nghị tổng kết, sơ kết, giao ban, kỳ họp, đại hội ..."
-    )
+    meeting_kind: str | None = Field(None, description="hội nghị tổng kết, sơ kết, giao ban, kỳ họp, đại hội ...")
     period: str | None = Field(None, description="The period reviewed ('năm 2019').")
     organizer: Organizer | None = Field(None, description="The body that held the meeting.")
     officials: list[Official] = Field(default_factory=list)

@@ -49,9 +49,7 @@ _RUN = regex.compile(r"(?<![\p{L}\d'.])" + _SYL + r"(?: " + _SYL + r")*")
 @cache
 def _alternation(name: str, flags: int = regex.I) -> regex.Pattern[str]:
     items = sorted(lexicon.lines(name), key=len, reverse=True)
-    return regex.compile(
-        r"(?<![\p{L}])(?:" + "|".join(regex.escape(i) for i in items) + r")(?![\p{L}])", flags
-    )
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(i) for i in items) + r")(?![\p{L}])", flags)
 
 
 def _heads() -> regex.Pattern[str]:
@@ -122,11 +120,7 @@ def _split_run(text: str, start: int, syls: list[tuple[int, int]]) -> tuple[int,
     place. Ambiguous runs are settled by underthesea's word boundaries.
     """
     words = [text[a:b] for a, b in syls]
-    valid = [
-        k
-        for k in range(len(words))
-        if 2 <= len(words) - k <= 5 and (_is_surname(words[k]) or _ede(words, k))
-    ]
+    valid = [k for k in range(len(words)) if 2 <= len(words) - k <= 5 and (_is_surname(words[k]) or _ede(words, k))]
     if not valid:
         return None
     if len(valid) > 1:
@@ -317,9 +311,7 @@ def _covered(i: int, titles: list[_Title]) -> bool:
     return any(t.start <= i < t.end for t in titles)
 
 
-def _roles(
-    text: str, seg: Segment, names: list[_Name], titles: list[_Title], next_line: Segment | None
-) -> None:
+def _roles(text: str, seg: Segment, names: list[_Name], titles: list[_Title], next_line: Segment | None) -> None:
     """Roles from the sentence's opening verb and from the verb after each list of names."""
     if not names:
         return
@@ -373,9 +365,7 @@ def _hon_src() -> str:
     return _honorifics().pattern
 
 
-_SHORT = regex.compile(
-    r"(?<![\p{L}])(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à|Đ/c|đ/c)\s+(?P<n>" + _SYL + r"(?: " + _SYL + r")?)"
-)
+_SHORT = regex.compile(r"(?<![\p{L}])(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à|Đ/c|đ/c)\s+(?P<n>" + _SYL + r"(?: " + _SYL + r")?)")
 
 
 def find(doc: CleanText, sentences: list[Segment], author: Segment | None) -> list[Official]:
@@ -394,7 +384,7 @@ def find(doc: CleanText, sentences: list[Segment], author: Segment | None) -> li
             nxt = None
         _roles(text, seg, names, titles, nxt)
         found.extend(names)
-    for k, seg in enumerate(sentences):
+    for seg in sentences:
         for m in _SHORT.finditer(text, seg.start, seg.end):
             if any(f.start <= m.start("n") < f.end for f in found):
                 continue

@@ -16,9 +16,7 @@ from .models import Evidence, MeetingReport, Organizer, Span
 DEFAULT_MAX_CHARS = 1_000_000
 
 
-def extract(
-    text: str, *, published: date | None = None, max_chars: int | None = DEFAULT_MAX_CHARS
-) -> MeetingReport:
+def extract(text: str, *, published: date | None = None, max_chars: int | None = DEFAULT_MAX_CHARS) -> MeetingReport:
     """Read one Vietnamese meeting report and return what it says, with evidence.
 
     ``published`` is the page's date when the caller knows it; the date line
@@ -34,9 +32,7 @@ def extract(
 
     header = dates.find_published(doc.text)
     page_date = header.value if header else published
-    mentions = [
-        m for m in dates.find_dates(doc.text) if not (header and header.start <= m.start < header.end)
-    ]
+    mentions = [m for m in dates.find_dates(doc.text) if not (header and header.start <= m.start < header.end)]
     when = _meeting_date(doc.text, sentences, mentions)
     meeting_day, lead = None, None
     if when is not None:

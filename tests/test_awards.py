@@ -48,7 +48,10 @@ CASES = [
     ),
     pytest.param(
         "Có 8 tập thể và 1 cá nhân được Ban Thường vụ Tỉnh ủy tặng Bằng khen.",
-        [(8, "collective", "Bằng khen", "Ban Thường vụ Tỉnh ủy"), (1, "individual", "Bằng khen", "Ban Thường vụ Tỉnh ủy")],
+        [
+            (8, "collective", "Bằng khen", "Ban Thường vụ Tỉnh ủy"),
+            (1, "individual", "Bằng khen", "Ban Thường vụ Tỉnh ủy"),
+        ],
         id="passive-with-giver",
     ),
     pytest.param(
@@ -65,10 +68,16 @@ CASES = [
         [(2, "collective", "Huân chương Lao động hạng Ba", "Chủ tịch nước")],
         id="order-with-class",
     ),
-    pytest.param("Buổi lễ đã trao 04 Kỷ niệm chương cho các chị.", [(4, "individual", "Kỷ niệm chương", None)], id="medals"),
+    pytest.param(
+        "Buổi lễ đã trao 04 Kỷ niệm chương cho các chị.", [(4, "individual", "Kỷ niệm chương", None)], id="medals"
+    ),
     pytest.param(
         "Hội đã tuyên dương 13 tập thể, 27 cá nhân và 245 lượt tập thể.",
-        [(13, "collective", "tuyên dương", "Hội"), (27, "individual", "tuyên dương", "Hội"), (245, "collective", "tuyên dương", "Hội")],
+        [
+            (13, "collective", "tuyên dương", "Hội"),
+            (27, "individual", "tuyên dương", "Hội"),
+            (245, "collective", "tuyên dương", "Hội"),
+        ],
         id="luot",
     ),
 ]
@@ -85,12 +94,17 @@ def test_luot_is_kept_and_marked() -> None:
 
 
 def test_reason_is_kept() -> None:
-    [a] = extract(LEAD + "Dịp này, quận đã khen thưởng 10 tập thể có thành tích xuất sắc trong công tác dân vận.").awards
+    [a] = extract(
+        LEAD + "Dịp này, quận đã khen thưởng 10 tập thể có thành tích xuất sắc trong công tác dân vận."
+    ).awards
     assert a.reason == "có thành tích xuất sắc trong công tác dân vận"
 
 
 def test_same_award_in_lead_and_body_is_one_entry() -> None:
-    text = LEAD + "15 tập thể nhận bằng khen của Ban Thường vụ Thành ủy.\n\nDịp này, 15 tập thể nhận bằng khen của Ban Thường vụ Thành ủy."
+    text = (
+        LEAD
+        + "15 tập thể nhận bằng khen của Ban Thường vụ Thành ủy.\n\nDịp này, 15 tập thể nhận bằng khen của Ban Thường vụ Thành ủy."
+    )
     [a] = extract(text).awards
     assert len(a.spans) == 2
 

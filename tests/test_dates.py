@@ -64,7 +64,10 @@ def test_meeting_date_forms_with_page_date(lead: str, expected: date, tod: str |
         # A plan for year Y announced in January is held in Y.
         ("Sáng 5/1, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị triển khai nhiệm vụ năm 2024.", date(2024, 1, 5)),
         # A half-year review.
-        ("Sáng 8/7, Ban Dân vận Tỉnh ủy tổ chức Hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024.", date(2024, 7, 8)),
+        (
+            "Sáng 8/7, Ban Dân vận Tỉnh ủy tổ chức Hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2024.",
+            date(2024, 7, 8),
+        ),
         # A congress opening a term is held in its first year.
         ("Sáng 23/5, Ủy ban MTTQ quận tổ chức Đại hội đại biểu MTTQ quận nhiệm kỳ 2019 - 2024.", date(2019, 5, 23)),
         # An upcoming deadline bounds the year from above.

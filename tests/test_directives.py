@@ -20,7 +20,15 @@ def _docs(text: str) -> list[dict]:  # type: ignore[type-arg]
 CASES = [
     pytest.param(
         "Chỉ thị số 19-CT/TU ngày 19/10/2018 của Ban Thường vụ Thành ủy về cuộc vận động.",
-        [{"kind": "Chỉ thị", "number": "19", "symbol": "CT/TU", "issued": date(2018, 10, 19), "issuer": "Ban Thường vụ Thành ủy"}],
+        [
+            {
+                "kind": "Chỉ thị",
+                "number": "19",
+                "symbol": "CT/TU",
+                "issued": date(2018, 10, 19),
+                "issuer": "Ban Thường vụ Thành ủy",
+            }
+        ],
         id="party-full",
     ),
     pytest.param(
@@ -55,9 +63,17 @@ CASES = [
         [{"kind": "Pháp lệnh", "number": "34", "symbol": "PL-UBTVQH11", "year": 2007}],
         id="ordinance",
     ),
-    pytest.param("Luật số 10/2022/QH15.", [{"kind": "Luật", "number": "10", "symbol": "QH15", "year": 2022}], id="law-number"),
-    pytest.param("Công văn số 2906/UBND-VX.", [{"kind": "Công văn", "number": "2906", "symbol": "UBND-VX"}], id="cong-van"),
-    pytest.param("thực hiện Chỉ thị 05 của Bộ Chính trị.", [{"kind": "Chỉ thị", "number": "05", "issuer": "Bộ Chính trị"}], id="short"),
+    pytest.param(
+        "Luật số 10/2022/QH15.", [{"kind": "Luật", "number": "10", "symbol": "QH15", "year": 2022}], id="law-number"
+    ),
+    pytest.param(
+        "Công văn số 2906/UBND-VX.", [{"kind": "Công văn", "number": "2906", "symbol": "UBND-VX"}], id="cong-van"
+    ),
+    pytest.param(
+        "thực hiện Chỉ thị 05 của Bộ Chính trị.",
+        [{"kind": "Chỉ thị", "number": "05", "issuer": "Bộ Chính trị"}],
+        id="short",
+    ),
     pytest.param(
         "Chỉ thị 03, 05 của Bộ Chính trị.",
         [
@@ -108,7 +124,9 @@ def test_repeats_and_short_forms_resolve_to_one_entry() -> None:
 
 
 def test_subject_after_ve() -> None:
-    [d] = extract("Chỉ thị số 21-CT/TU ngày 30/12/2023 của Ban Thường vụ Thành ủy về tổ chức các hoạt động kỷ niệm.").directives
+    [d] = extract(
+        "Chỉ thị số 21-CT/TU ngày 30/12/2023 của Ban Thường vụ Thành ủy về tổ chức các hoạt động kỷ niệm."
+    ).directives
     assert d.subject == "tổ chức các hoạt động kỷ niệm"
 
 

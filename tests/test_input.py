@@ -19,7 +19,7 @@ def test_bytes_say_decode_first() -> None:
 
 
 def test_published_must_be_a_date() -> None:
-    with pytest.raises(TypeError, match="published must be a datetime.date"):
+    with pytest.raises(TypeError, match=r"published must be a datetime\.date"):
         extract("Chiều 13/1", published="2020-01-14")  # type: ignore[arg-type]
 
 

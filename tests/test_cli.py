@@ -1,0 +1,77 @@
+"""The command line, run as a user would: a subprocess of python -m dvextract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SEEDS
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dvextract", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_extract_prints_the_report_as_json() -> None:
+    out = run("extract", str(SEEDS / "seed-000.txt"))
+    assert out.returncode == 0, out.stderr
+    record = json.loads(out.stdout)
+    assert record["report"]["meeting_date"] == "2020-01-13"
+    assert record["report"]["organizer"]["name"] == "Ban dân vận Quận ủy quận Tân Bình"
+    assert [o["name"] for o in record["report"]["officials"]] == ["Phạm Thị Út"]
+
+
+def test_jsonl_one_line_per_file_and_stdin() -> None:
+    text = (SEEDS / "seed-001.txt").read_text(encoding="utf-8")
+    out = run("extract", "--jsonl", str(SEEDS / "seed-000.txt"), "-", stdin=text)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert len(lines) == 2
+    assert json.loads(lines[1])["report"]["meeting_date"] == "2020-10-29"
+    assert json.loads(lines[1])["file"] == "-"
+
+
+def test_published_flag_fixes_the_year() -> None:
+    out = run("extract", "--published", "2023-02-01", "-", stdin="Chiều 13/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị.")
+    assert json.loads(out.stdout)["report"]["meeting_date"] == "2023-01-13"
+
+
+def test_unreadable_input_is_reported_and_the_rest_go_on(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00\x01binary")
+    out = run("extract", "--jsonl", str(bad), str(tmp_path / "missing.txt"), str(SEEDS / "seed-000.txt"))
+    assert out.returncode == 1
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [("error" in r) for r in records] == [True, True, False]
+    assert records[0]["error"]["type"] in {"UnicodeDecodeError", "ValueError"}
+    assert records[2]["report"]["meeting_date"] == "2020-01-13"
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run().returncode == 2
+    assert run("extract").returncode == 2
+    assert run("extract", "--published", "yesterday", "-", stdin="").returncode == 2
+
+
+def test_schema_is_the_models_json_schema() -> None:
+    out = run("schema")
+    schema = json.loads(out.stdout)
+    assert schema["title"] == "MeetingReport"
+    assert {"published", "meeting_date", "organizer", "officials", "directives", "awards"} <= set(schema["properties"])
+
+
+def test_evaluate_on_the_seed_fixtures_is_perfect() -> None:
+    out = run("evaluate", str(SEEDS), "--json")
+    assert out.returncode == 0, out.stderr
+    scores = json.loads(out.stdout)
+    assert scores["articles"] == 5
+    assert scores["officials"]["f1"] == 1.0 and scores["meeting_date"]["accuracy"] == 1.0
