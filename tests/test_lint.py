@@ -15,9 +15,8 @@ def test_ruff_clean() -> None:
     ruff = shutil.which("ruff", path=str(ROOT / ".venv" / "bin")) or shutil.which("ruff")
     if ruff is None:
         pytest.skip("ruff is not installed (pip install '.[test]')")
-    out = subprocess.run(
-        [ruff, "check", "dvextract", "tests", "benchmarks"], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    targets = [d for d in ("dvextract", "tests", "benchmarks") if (ROOT / d).is_dir()]
+    out = subprocess.run([ruff, "check", *targets], cwd=ROOT, capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stdout + out.stderr
 
 
