@@ -62,6 +62,8 @@ _SUBJECT = regex.compile(
 )
 # "Đại hội đại biểu BODY lần thứ", "Hội nghị lần thứ 10 BODY khóa", "hội nghị BODY lần thứ 4"
 _NAMED_IN = regex.compile(
+    # not inside a resolution's name: "Nghị quyết Đại hội ... và Đại hội Đảng bộ tỉnh lần thứ XVIII"
+    r"(?<!Nghị quyết\s(?:[^.;\n]{0,80}\s(?:và|,)\s)?)"
     r"\b(?:Đại hội|Hội nghị|hội nghị|đại hội|Kỳ họp|kỳ họp)(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+"
     r"(?P<body>[\p{Lu}]" + _NAME + r"{2,120}?)\s*(?=\s+lần thứ|\s+khóa|\s+nhiệm kỳ|,|\s+đã|\s+bước vào"
     r"|\s+\(|\s+(?:đánh giá|thảo luận|cho ý kiến|bàn|xem xét)\b)"
@@ -74,6 +76,7 @@ _HOST = regex.compile(
     r"\b(?:làm việc|buổi làm việc|hội nghị liên tịch[^.;]{0,40}?)\s+(?:với|của)\s+"
     r"(?P<body>[\p{Lu}]" + _NAME + r"{2,100}?)(?=\s+(?:và|về|tại|chiều|sáng|ngày|nhằm)\b|[,.;]|$)"
 )
+_VERB_INSIDE = regex.compile(r"(?<![\p{L}])(?:tổ chức|họp báo|đã|là|dự kiến|diễn ra)(?![\p{L}])")
 _TRIM_TAIL = regex.compile(r"\s+(?:đã|vừa|cũng|và|cùng|với|được|sẽ)$")
 _TRIM_HEAD = regex.compile(r"^(?:tại\s+[^,]+,\s*)")
 
@@ -95,7 +98,7 @@ def _trim(text: str, start: int, end: int) -> Found | None:
     if first and is_body(name[first.end() :]):
         end = start + first.start()
         name = text[start:end]
-    if not is_body(name) or len(name.split()) > 14:
+    if not is_body(name) or len(name.split()) > 14 or _VERB_INSIDE.search(name):
         return None
     return Found(start, end, name)
 
@@ -107,7 +110,7 @@ def find(text: str, sentences: list[Segment], anchor: int | None) -> Found | Non
     sentences from there on are read in order, then the ones before it.
     """
     order = sentences
-    if anchor is not None:
+    if anchor is not None and anchor < len(text) * 0.4:
         i = next((k for k, s in enumerate(sentences) if s.start <= anchor < s.end + 1), 0)
         order = sentences[i:] + sentences[:i]
     for frame in (_SUBJECT, _NAMED_IN, _WITH, _HOST):

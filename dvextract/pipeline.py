@@ -97,8 +97,10 @@ def _meeting_date(
     """The best-scored date among the candidates: cue, sentence, position (Giveme5W1H)."""
     best, best_score = None, 2.5
     rank = 0
+    # The inverted pyramid: the main meeting is dated in the article's first part.
+    horizon = max(len(text) * 0.4, sentences[min(5, len(sentences) - 1)].end if sentences else 0)
     for m in mentions:
-        if m.kind not in ("event", "plain"):
+        if m.kind not in ("event", "plain") or m.start > horizon:
             continue
         s = dates.score(m, text, _sentence_at(sentences, m.start), rank)
         rank += 1
