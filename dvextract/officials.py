@@ -85,6 +85,11 @@ _PLACE_BEFORE = regex.compile(
     r"Quảng trường|chùa|đình|đền|Bảo tàng|bảo tàng|Học viện|Nhà|nhà|giải thưởng|Giải thưởng|"
     r"Quỹ|quỹ|huyện ủy|tấm gương|gương|lăng|Lăng|khu di tích|di tích)\.?\s*)$"
 )
+_RECEIVES = regex.compile(
+    r"(?:trao|tặng|trao tặng|gắn|nhận|khen thưởng)[^.;]{0,120}?\s(?:cho|tặng|gồm|đến)\s"
+    r"|(?:được|đã được)\s+(?:trao|tặng|trao tặng|nhận|khen thưởng)[^.]{0,80}?\sgồm\s",
+    regex.I,
+)
 _ADMIN_END = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)\s+$")
 _ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời))*"
 
@@ -106,6 +111,7 @@ class _Name:
     titles: list[_Title] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     extent_end: int = 0  # end of the name and its trailing titles
+    receives: bool = False  # named as the recipient of an award ("trao ... cho", "gồm")
 
 
 def _is_surname(syl: str) -> bool:
@@ -322,13 +328,22 @@ def _roles(text: str, seg: Segment, names: list[_Name], titles: list[_Title], ne
     if header:
         h = header[-1]
         between = text[h.end() : first]
-        by = regex.match(r"\s+của\s", between) and text[max(seg.start, h.start() - 4) : h.start()].strip() == "sự"
-        if len(between) < 120 and (by or not regex.search(r"[.]|\b(?:với|cho|của)\b", between)):
-            header_role = table[h.group(0).casefold()]
+        role = table[h.group(0).casefold()]
+        # "dưới sự chủ trì của X", "phát biểu chỉ đạo của X": the verb's agent follows "của".
+        by = bool(regex.match(r"\s+(?:chỉ đạo\s+|khai mạc\s+|bế mạc\s+)?của\s", between)) and (
+            text[max(seg.start, h.start() - 4) : h.start()].strip() == "sự" or role == "speaking"
+        )
+        passive = regex.search(r"(?:được|đã được)\s+$", text[max(seg.start, h.start() - 10) : h.start()])
+        # An award verb before the names makes them its recipients, not its givers.
+        if role != "awarding" and not passive and len(between) < 120:
+            if by or not regex.search(r"[.]|\b(?:với|cho|của)\b", between):
+                header_role = role
     ordered = sorted(names, key=lambda n: n.start)
     for i, n in enumerate(ordered):
         if header_role:
             n.roles.add(header_role)
+        if _RECEIVES.search(text, seg.start, n.start):
+            n.receives = True
         # Walk over the rest of the list this name belongs to, then read the verb.
         j = i
         while j + 1 < len(ordered) and _joins(text, ordered[j], ordered[j + 1], titles):
@@ -394,13 +409,21 @@ def find(doc: CleanText, sentences: list[Segment], author: Segment | None) -> li
     return _merge(doc, found)
 
 
+LEAD_SHARE = 0.3  # a titled person with no role verb counts only in the article's lead part
+
+
 def _merge(doc: CleanText, found: list[_Name]) -> list[Official]:
     """One official per full name; short mentions join the only official they fit."""
     by_name: dict[str, list[_Name]] = {}
     for n in found:
         if not n.short:
             by_name.setdefault(n.text, []).append(n)
-    officials = {k: v for k, v in by_name.items() if any(m.titles for m in v)}
+    # Officials have a title; recipients of awards with no other role are not officials.
+    officials = {
+        k: v
+        for k, v in by_name.items()
+        if any(m.titles for m in v) and not all(m.receives and not m.roles for m in v)
+    }
     # A former official ("nguyên ...") with no role at the event is an honoree or
     # history, not someone acting at the meeting.
     officials = {
@@ -408,6 +431,10 @@ def _merge(doc: CleanText, found: list[_Name]) -> list[Official]:
         for k, v in officials.items()
         if any(m.roles for m in v) or not all(t.text.casefold().startswith("nguyên") for m in v for t in m.titles)
     }
+    # With no verb of the event, a titled person is an official only where the report
+    # introduces its cast: the lead (the inverted pyramid); later ones are background.
+    lead_end = LEAD_SHARE * len(doc.text)
+    officials = {k: v for k, v in officials.items() if any(m.roles for m in v) or min(m.start for m in v) < lead_end}
     for n in found:
         if n.short or n.text not in officials:
             fits = [k for k in officials if k == n.text or k.endswith(" " + n.text)]

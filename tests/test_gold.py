@@ -78,9 +78,9 @@ def test_seed_awards_fields(name: str) -> None:
 # change that lowers one fails here.
 FLOORS = {
     "published": 1.0,
-    "meeting_date": 0.94,
-    "organizer": 0.92,
-    "officials": 0.86,
+    "meeting_date": 0.95,
+    "organizer": 0.95,
+    "officials": 0.91,
     "presiding": 0.94,
     "directives": 0.98,
     "awards": 0.97,
