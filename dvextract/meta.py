@@ -111,6 +111,17 @@ _EVENT = regex.compile(
 )
 
 
+@cache
+def _not_civic() -> regex.Pattern[str]:
+    cues = sorted(lexicon.lines("not_civic.txt"), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, cues)) + r")(?![\p{L}])", regex.I)
+
+
+def not_civic(lead: str) -> bool:
+    """Whether the lead reports a press conference or a company meeting, not a civic one."""
+    return bool(_not_civic().search(lead))
+
+
 def reports_event(text: str, window: int = 1000) -> bool:
     """Whether the article's opening reports a meeting or ceremony at all.
 

@@ -90,6 +90,11 @@ _RECEIVES = regex.compile(
     r"|(?:được|đã được)\s+(?:trao|tặng|trao tặng|nhận|khen thưởng)[^.]{0,80}?\sgồm\s",
     regex.I,
 )
+# "dưới sự chủ trì của Tổng Bí thư X": the role's agent follows "của".
+_AGENT_OF = regex.compile(
+    r"sự\s+(?P<v>chủ trì|điều hành|chỉ đạo)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$", regex.I
+)
+_CREDIT = regex.compile(r"(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Tin|Bài)\s*:\s*$")
 _ADMIN_END = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)\s+$")
 _ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời))*"
 
@@ -174,8 +179,8 @@ def _names(text: str, seg: Segment, blocked: set[str]) -> list[_Name]:
         follow = regex.match(r" (\p{Ll}+)", text[b : b + 20])
         if follow and follow.group(1) in _title_words() and follow.group(1) not in _LINKS:
             continue  # "Đoàn Khối các cơ quan tỉnh": a body, not a person
-        if _inside_quotes(s, a - seg.start):
-            continue
+        if _inside_quotes(s, a - seg.start) or _CREDIT.search(text, max(seg.start, a - 12), a):
+            continue  # a quoted campaign, or a photo credit ("Ảnh: Nguyễn Cường/TTXVN")
         if a == syls[0][0] and _PLACE_BEFORE.search(text, seg.start, a):
             # "TP Hồ Chí Minh", "đường Nguyễn Huệ" are places; but "Chủ tịch HĐND thành
             # phố Lương Nguyễn Minh Triết" ends a title with its place word, then the name.
@@ -342,6 +347,10 @@ def _roles(text: str, seg: Segment, names: list[_Name], titles: list[_Title], ne
     for i, n in enumerate(ordered):
         if header_role:
             n.roles.add(header_role)
+        before = min([t.start for t in n.titles if t.end <= n.start] + [n.start])
+        agent = _AGENT_OF.search(text, max(seg.start, before - 60), before)
+        if agent:
+            n.roles.add(table[agent.group("v").casefold()])
         if _RECEIVES.search(text, seg.start, n.start):
             n.receives = True
         # Walk over the rest of the list this name belongs to, then read the verb.

@@ -34,11 +34,17 @@ def extract(text: str, *, published: date | None = None, max_chars: int | None =
     page_date = header.value if header else published
     mentions = [m for m in dates.find_dates(doc.text) if not (header and header.start <= m.start < header.end)]
     when = _meeting_date(doc.text, sentences, mentions)
+    opening = " ".join(s.text for s in sentences[:3])
+    if when is not None:
+        opening += " " + (_sentence_at(sentences, when.start) or sentences[0]).text
+    civic = not meta.not_civic(opening)
+    if not civic:
+        when = None
     meeting_day, lead = None, None
     if when is not None:
         meeting_day, _ = dates.resolve_year(when, page_date, doc.text, mentions)
         lead = _sentence_at(sentences, when.start)
-    body = organizer.find(doc.text, sentences, when.start if when else None)
+    body = organizer.find(doc.text, sentences, when.start if when else None) if civic else None
 
     title = meta.headline(lines, (header.start, header.end) if header else None)
     author = meta.byline(lines)
@@ -46,7 +52,7 @@ def extract(text: str, *, published: date | None = None, max_chars: int | None =
     kind = meta.meeting_kind(lead)
     reviewed = meta.period(lead)
 
-    event = body is not None or meta.reports_event(doc.text)
+    event = civic and (body is not None or meta.reports_event(doc.text))
     people = officials.find(doc, sentences, author) if event else []
     documents = directives.find(doc, sentences)
     prizes = awards.find(doc, sentences) if event else []

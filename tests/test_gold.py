@@ -73,19 +73,18 @@ def test_seed_awards_fields(name: str) -> None:
     assert got == want
 
 
-# The dev set: scores by the guide. The floors sit at what the rules reach now
-# (docs/limits.md says where they fall short of the issues' 0.95 and why); a
-# change that lowers one fails here.
+# The dev set: scores by the guide. Every floor is at least the issues' 0.95 and
+# sits just under what the rules reach now, so a change that lowers one fails.
 FLOORS = {
     "published": 1.0,
-    "meeting_date": 0.95,
-    "organizer": 0.95,
-    "officials": 0.91,
-    "presiding": 0.94,
+    "meeting_date": 0.97,
+    "organizer": 0.96,
+    "officials": 0.95,
+    "presiding": 0.98,
     "directives": 0.98,
-    "awards": 0.97,
+    "awards": 0.98,
     "titles": 0.98,
-    "award_form": 0.97,
+    "award_form": 0.98,
 }
 
 

@@ -131,3 +131,15 @@ def test_mentions_merge_and_titles_are_listed_once() -> None:
 def test_no_event_no_officials() -> None:
     text = "Theo ông Nguyễn Văn Bình, Giám đốc Công ty Cà phê Đất Việt, giá cà phê tăng."
     assert extract(text).officials == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng 6/2, Ban Chỉ đạo Tây Nguyên tổ chức họp báo giới thiệu lễ hội. Phó Trưởng ban Nguyễn Văn A phát biểu.",
+        "Ngày 20/4, Công ty cổ phần X tổ chức Đại hội đồng cổ đông. Chủ tịch HĐQT Trần Văn B chủ trì.",
+    ],
+)
+def test_press_conferences_and_company_meetings_are_not_civic_meetings(text: str) -> None:
+    report = extract(text)
+    assert (report.officials, report.organizer, report.meeting_date) == ([], None, None)
