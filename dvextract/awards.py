@@ -62,8 +62,16 @@ _PAST_TOTAL = regex.compile(
 )
 _NOMINATION = regex.compile(r"đề nghị|đề cử|hồ sơ|xét tặng|trình\b", regex.I)
 _GIVER_VERB = r"(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|gắn|tổ chức khen thưởng)"
+_HONOUR_WORD = regex.compile(r" (?:hạng \p{L}+|[\p{Lu}][\p{L}]*)")
+_OF = regex.compile(r"\s+(?:của|do)\s+(?=[\p{Lu}])")
+_BY_PASSIVE = regex.compile(r"(?<![\p{L}])được\s+(?=[\p{Lu}])")
+_THEN_VERB = regex.compile(r"\s+(?:đã\s+)?" + _GIVER_VERB)
+_SUBJECT_VERB = regex.compile(r"\s+(?:(?:đã|cũng|trân trọng|đã trao|vừa)\s+)*" + _GIVER_VERB)
+_CLAUSE = regex.compile(r"(?<=^|;)\s*\K[^;]+")
+_PARTS = regex.compile(r"trong đó|trong số đó")
+_NEXT_COUNT = regex.compile(r",\s*(?=\d|[\p{L}]+\s+\d)")
 _LEAD = regex.compile(
-    r"^(?:(?:\*\s*)?(?:Dịp này|Nhân dịp này|Tại hội nghị|Tại Hội nghị|Tại buổi lễ|Cũng tại buổi lễ"
+    r"(?:(?:\*\s*)?(?:Dịp này|Nhân dịp này|Tại hội nghị|Tại Hội nghị|Tại buổi lễ|Cũng tại buổi lễ"
     r"|Tại đại hội|Tại Đại hội"
     r"|Nhân dịp|Trong dịp này|Cũng trong dịp này)[^,]{0,40},\s*)?"
 )
@@ -120,38 +128,38 @@ def _form_at(text: str, m: regex.Match[str], limit: int) -> tuple[str, int]:
     end = m.end()
     if m.group(0).casefold() in _NAMED_FORMS:
         while True:
-            w = regex.match(r" (?:hạng \p{L}+|[\p{Lu}][\p{L}]*)", text[end:limit])
+            w = _HONOUR_WORD.match(text, end, limit)
             if not w:
                 break
-            end = phrases.own_syllables(text, end + w.end(), limit)
+            end = phrases.own_syllables(text, w.end(), limit)
     return text[m.start() : end], end
 
 
 def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end: int | None) -> str | None:
     a, b = clause
     if form_end is not None:
-        of = regex.match(r"\s+(?:của|do)\s+(?=[\p{Lu}])", text[form_end:b])
+        of = _OF.match(text, form_end, b)
         if of:
-            s = form_end + of.end()
+            s = of.end()
             return text[s : phrases.body_end(text, s, b)].strip(" ,") or None
     anchor = form_start if form_start is not None else b
     by = None
-    for m in regex.finditer(r"(?<![\p{L}])được\s+(?=[\p{Lu}])", text[a:anchor]):
-        s = a + m.end()
+    for m in _BY_PASSIVE.finditer(text, a, anchor):
+        s = m.end()
         e = phrases.body_end(text, s, b)
-        if regex.match(r"\s+(?:đã\s+)?" + _GIVER_VERB, text[e:b]):
+        if _THEN_VERB.match(text, e, b):
             by = text[s:e].strip(" ,")
     if by:
         return by
-    lead = _LEAD.match(text[a:b])
-    s = a + (lead.end() if lead else 0)
+    lead = _LEAD.match(text, a, b)
+    s = lead.end() if lead else a
     if s < b and text[s].isupper():
         e = phrases.body_end(text, s, b)
         phrase = text[s:e].strip(" ,")
         if (
             e > s
             and (is_body(phrase) or phrases.starts_title(phrase))
-            and regex.match(r"\s+(?:(?:đã|cũng|trân trọng|đã trao|vừa)\s+)*" + _GIVER_VERB, text[e:b])
+            and _SUBJECT_VERB.match(text, e, b)
         ):
             return phrase
     return None
@@ -159,9 +167,8 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
 
 def _clauses(seg: Segment) -> list[tuple[int, int]]:
     out = []
-    for m in regex.finditer(r"[^;]+", seg.text):
-        lead = len(m.group(0)) - len(m.group(0).lstrip())
-        out.append((seg.start + m.start() + lead, seg.start + m.end()))
+    for m in _CLAUSE.finditer(seg.text):
+        out.append((seg.start + m.start(), seg.start + m.end()))
     return out
 
 
@@ -171,7 +178,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Award]:
     found: list[_Found] = []
     for seg in sentences:
         inherited: tuple[str | None, str | None] | None = None
-        parts_from = regex.search(r"trong đó|trong số đó", seg.text)
+        parts_from = _PARTS.search(seg.text)
         for clause in _clauses(seg):
             a, b = clause
             counts = _counts(text, a, b)
@@ -200,7 +207,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Award]:
                 reason_m = _REASON.search(text, c.end, b)
                 reason = reason_m.group(0).strip(" ,") if reason_m else None
                 if reason:
-                    reason = regex.split(r",\s*(?=\d|[\p{L}]+\s+\d)", reason)[0]
+                    reason = _NEXT_COUNT.split(reason, maxsplit=1)[0]
                 found.append(_Found(c.count, c.recipient, form, by, reason, c.per_award, [(c.start, c.end)]))
                 inherited = (form, by)
     return [_model(doc, f) for f in _dedupe(found)]

@@ -48,6 +48,7 @@ _MEETING_CUE = regex.compile(
     r"|làm việc|tiếp xúc|gặp mặt|họp|giao ban|tổng kết|sơ kết|triển khai|ra mắt|trao",
     regex.I,
 )
+_RANGE_AFTER = regex.compile(r"\s*[-–]\s*\d{1,2}\s*[/-]\s*\d{1,2}")
 _SECONDARY = regex.compile(r"trước đó|sau đó|cùng ngày|cũng trong ngày|^\s*\*|\bvào\s+(?:sáng|chiều|tối)", regex.I)
 _CUE_BEFORE = regex.compile(
     r"(?P<cue>" + _TOD + r"\s+(?:qua\s+|nay\s+)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:(?:ngày|hôm)\s+)?)$"
@@ -96,7 +97,7 @@ def find_dates(text: str) -> list[DateMention]:
         after = text[m.end() : m.end() + 12]
         if _DOC_BEFORE.search(before):
             kind = "document"
-        elif regex.match(r"\s*[-–]\s*\d{1,2}\s*[/-]\s*\d{1,2}", after) and year:
+        elif _RANGE_AFTER.match(after) and year:
             kind = "anniversary"
         elif _DEADLINE_BEFORE.search(before[-25:]):
             kind = "deadline"

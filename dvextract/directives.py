@@ -93,6 +93,16 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+_AGENCY = regex.compile(r"[\p{Lu}Đ]{2,}[\p{L}]*")
+_QUOTED = regex.compile(r"\"([^\"]{3,200})\"")
+_DIGITS = regex.compile(r"\d+")
+
+
+@cache
+def _subject_end() -> regex.Pattern[str]:
+    return regex.compile(r"[.;\n]|,\s*(?=" + _kinds() + r")|\"")
+
+
 _AND_CONGRESS = regex.compile(
     r"\s*(?:,|và)\s*(?P<name>Đại hội\s+(?:[^.;\"\n]{0,60}?\s)?(?:lần thứ\s+)?[IVXLC]{1,6}(?![\p{L}]))"
 )
@@ -154,7 +164,7 @@ def _numbered(text: str) -> list[tuple[int, int, _Ref]]:
             else:
                 typ = m.group("type")
                 code_kind = _type_codes().get(typ)
-                if code_kind is None and not regex.fullmatch(r"[\p{Lu}Đ]{2,}[\p{L}]*", typ):
+                if code_kind is None and not _AGENCY.fullmatch(typ):
                     continue
                 if code_kind is None:  # a công văn: "2906/UBND-VX"
                     kind = m.group("kind") or "Công văn"
@@ -192,7 +202,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Directive]:
                     break
                 spans.append((more.start("name"), more.end(), more.group("name")))
             for a, b, raw_name in spans:
-                name = regex.sub(r"\s+", " ", raw_name).strip(" ,")
+                name = " ".join(raw_name.split()).strip(" ,")
                 found.append((a, b, _Ref("Nghị quyết", None, None, None, name, [(a, b)])))
                 taken.append((a, b))
     for m in pats["law_name"].finditer(text):
@@ -267,8 +277,8 @@ def _facts(text: str, end: int, ref: _Ref, found: list[tuple[int, int, _Ref]]) -
     s = _SUBJECT_AFTER.match(text, pos, limit)
     if s:
         rest = text[s.end() : min(len(text), s.end() + 200)]
-        q = regex.match(r"\"([^\"]{3,200})\"", rest)
-        subject = q.group(1) if q else regex.split(r"[.;\n]|,\s*(?=" + _kinds() + r")|\"", rest, maxsplit=1)[0]
+        q = _QUOTED.match(rest)
+        subject = q.group(1) if q else _subject_end().split(rest, maxsplit=1)[0]
         ref.subject = subject.strip(" ,") or None
 
 
@@ -281,7 +291,7 @@ def _norm_symbol(s: str | None) -> str | None:
 
 def _int(number: str) -> int:
     """The numeric value of a document number ("06" → 6, "30a" → 30)."""
-    digits = regex.match(r"\d+", number)
+    digits = _DIGITS.match(number)
     return int(digits.group(0)) if digits else -1
 
 

@@ -16,6 +16,8 @@ import regex
 from . import lexicon
 from .segment import Segment
 
+_DATE_LINE = regex.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{4}")
+
 
 def headline(lines: list[Segment], skip: tuple[int, int] | None) -> Segment | None:
     """The first line that is not the page's date line nor an agency-tagged lead."""
@@ -25,7 +27,7 @@ def headline(lines: list[Segment], skip: tuple[int, int] | None) -> Segment | No
         t = seg.text.strip()
         if not t or t[0] in "(.-" or len(t) > 250 or len(t) < 8:
             continue
-        if regex.match(r"^\d{1,2}[/-]\d{1,2}[/-]\d{4}", t):
+        if _DATE_LINE.match(t):
             continue
         return seg
     return None

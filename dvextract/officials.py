@@ -95,8 +95,20 @@ _AGENT_OF = regex.compile(
     r"sự\s+(?P<v>chủ trì|điều hành|chỉ đạo)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$", regex.I
 )
 _CREDIT = regex.compile(r"(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Tin|Bài)\s*:\s*$")
+_LOWER_WORD = regex.compile(r" (\p{Ll}+)")
+_NGUYEN = regex.compile(r"(?:nguyên|Nguyên)\s+$")
+_WORD = regex.compile(r" ([\p{L}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*)")
+_PAIR = regex.compile(r" (\p{Ll}+ \p{Ll}+)")
+_COLON = regex.compile(r"\s*:")
+_ITEM = regex.compile(r"[^;]+")
+_OF_AGENT = regex.compile(r"\s+(?:chỉ đạo\s+|khai mạc\s+|bế mạc\s+)?của\s")
+_PASSIVE = regex.compile(r"(?:được|đã được)\s+$")
+_OTHERS = regex.compile(r"[.]|\b(?:với|cho|của)\b")
+_AND = regex.compile(r"\s*(?:và|,)\s*")
+_LIST_GAP = regex.compile(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?")
 _ADMIN_END = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)\s+$")
 _ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời))*"
+_TAIL = regex.compile(r"[\s,-]*" + _ADVERBS + r"\s*")
 
 
 @dataclass
@@ -176,7 +188,7 @@ def _names(text: str, seg: Segment, blocked: set[str]) -> list[_Name]:
         name = text[a:b]
         if name in blocked or name in lexicon.words("not_names.txt"):
             continue
-        follow = regex.match(r" (\p{Ll}+)", text[b : b + 20])
+        follow = _LOWER_WORD.match(text, b, min(len(text), b + 20))
         if follow and follow.group(1) in _title_words() and follow.group(1) not in _LINKS:
             continue  # "Đoàn Khối các cơ quan tỉnh": a body, not a person
         if _inside_quotes(s, a - seg.start) or _CREDIT.search(text, max(seg.start, a - 12), a):
@@ -233,9 +245,9 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
             pos = m.end()
             continue
         start = m.start()
-        nguyen = regex.search(r"(?:nguyên|Nguyên)\s+$", text[max(seg.start, start - 8) : start])
+        nguyen = _NGUYEN.search(text, max(seg.start, start - 8), start)
         if nguyen:
-            start -= len(nguyen.group(0))
+            start = nguyen.start()
         cur = m.end()
         while cur < end:
             if cur in name_starts or cur + 1 in name_starts:
@@ -244,7 +256,7 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
             if cont and not heads.match(text, cont.end() + 1):
                 cur = cont.end()
                 continue
-            w = regex.match(r" ([\p{L}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*)", text[cur:end])
+            w = _WORD.match(text, cur, end)
             if not w:
                 break
             word = w.group(1)
@@ -253,21 +265,21 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
             if word[0].isupper() or word[0].isdigit():
                 if _honorifics().match(text, cur + 1):
                     break  # "Bộ trưởng Bộ Công an Đại tướng Lương Tam Quang": a rank, then the name
-                cur += w.end()
+                cur = w.end()
                 # A capitalised word may carry a lower-case syllable of its own:
                 # "Bộ Chính trị", "Trung ương", "Ban Dân vận", "Bộ Công an".
                 nxt = phrases.own_syllables(text, cur, end)
                 if cur + 1 not in name_starts:
                     cur = nxt
                 continue
-            two = regex.match(r" (\p{Ll}+ \p{Ll}+)", text[cur:end])
+            two = _PAIR.match(text, cur, end)
             if two and two.group(1).casefold() in words:
-                cur += two.end()
+                cur = two.end()
                 continue
             if word.casefold() in words:
-                if word == "và" and heads.match(text, cur + w.end() + 1):
+                if word == "và" and heads.match(text, w.end() + 1):
                     break  # "Bộ trưởng Bộ Quốc phòng và Ủy viên ...": a new title
-                cur += w.end()
+                cur = w.end()
                 continue
             break
         phrase = text[start:cur]
@@ -275,7 +287,7 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
         if trail:
             cur -= len(trail.group(0))
             phrase = text[start:cur]
-        shared = bool(regex.match(r"\s*:", text[cur : cur + 3]))
+        shared = bool(_COLON.match(text, cur, min(len(text), cur + 3)))
         out.append(_Title(start, cur, phrase, shared))
         pos = max(cur, m.end())
     return out
@@ -284,8 +296,7 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
 def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -> None:
     """Give each title to its name by the orderings the reports use."""
     shared: list[_Title] = []
-    items = [m.span() for m in regex.finditer(r"[^;]+", text[seg.start : seg.end])]
-    bounds = [(seg.start + a, seg.start + b) for a, b in items]
+    bounds = [m.span() for m in _ITEM.finditer(text, seg.start, seg.end)]
     for t in titles:
         if t.shared:
             shared.append(t)
@@ -335,13 +346,13 @@ def _roles(text: str, seg: Segment, names: list[_Name], titles: list[_Title], ne
         between = text[h.end() : first]
         role = table[h.group(0).casefold()]
         # "dưới sự chủ trì của X", "phát biểu chỉ đạo của X": the verb's agent follows "của".
-        by = bool(regex.match(r"\s+(?:chỉ đạo\s+|khai mạc\s+|bế mạc\s+)?của\s", between)) and (
+        by = bool(_OF_AGENT.match(between)) and (
             text[max(seg.start, h.start() - 4) : h.start()].strip() == "sự" or role == "speaking"
         )
-        passive = regex.search(r"(?:được|đã được)\s+$", text[max(seg.start, h.start() - 10) : h.start()])
+        passive = _PASSIVE.search(text, max(seg.start, h.start() - 10), h.start())
         # An award verb before the names makes them its recipients, not its givers.
         if role != "awarding" and not passive and len(between) < 120:
-            if by or not regex.search(r"[.]|\b(?:với|cho|của)\b", between):
+            if by or not _OTHERS.search(between):
                 header_role = role
     ordered = sorted(names, key=lambda n: n.start)
     for i, n in enumerate(ordered):
@@ -358,8 +369,8 @@ def _roles(text: str, seg: Segment, names: list[_Name], titles: list[_Title], ne
         while j + 1 < len(ordered) and _joins(text, ordered[j], ordered[j + 1], titles):
             j += 1
         tail_from = max(ordered[j].extent_end, ordered[j].end)
-        m = regex.match(r"[\s,-]*" + _ADVERBS + r"\s*", text[tail_from : seg.end])
-        at = tail_from + (m.end() if m else 0)
+        m = _TAIL.match(text, tail_from, seg.end)
+        at = m.end() if m else tail_from
         if at >= seg.end - 1 and next_line is not None:
             at = next_line.start
         while True:
@@ -367,10 +378,10 @@ def _roles(text: str, seg: Segment, names: list[_Name], titles: list[_Title], ne
             if not v:
                 break
             n.roles.add(table[v.group(0).casefold()])
-            more = regex.match(r"\s*(?:và|,)\s*", text[v.end() : v.end() + 6])
+            more = _AND.match(text, v.end(), min(len(text), v.end() + 6))
             if not more:
                 break
-            at = v.end() + more.end()
+            at = more.end()
 
 
 def _joins(text: str, a: _Name, b: _Name, titles: list[_Title]) -> bool:
@@ -381,7 +392,7 @@ def _joins(text: str, a: _Name, b: _Name, titles: list[_Title]) -> bool:
     kept = [c for i, c in enumerate(text[lo:hi], lo) if not _covered(i, titles)]
     gap = "".join(kept)
     gap = regex.sub(_hon_src(), " ", gap)
-    return bool(regex.fullmatch(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?", gap))
+    return bool(_LIST_GAP.fullmatch(gap))
 
 
 @cache
@@ -458,7 +469,7 @@ def _merge(doc: CleanText, found: list[_Name]) -> list[Official]:
         for m in mentions:
             roles |= m.roles
             for t in m.titles:
-                key = regex.sub(r"\s+", " ", t.text).casefold()
+                key = " ".join(t.text.split()).casefold()
                 if key not in seen:
                     seen.add(key)
                     titles.append(t.text)

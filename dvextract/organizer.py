@@ -77,6 +77,7 @@ _HOST = regex.compile(
     r"(?P<body>[\p{Lu}]" + _NAME + r"{2,100}?)(?=\s+(?:và|về|tại|chiều|sáng|ngày|nhằm)\b|[,.;]|$)"
 )
 _VERB_INSIDE = regex.compile(r"(?<![\p{L}])(?:tổ chức|họp báo|đã|là|dự kiến|diễn ra)(?![\p{L}])")
+_AND_NEXT = regex.compile(r"\s+(?:và|cùng|-)\s+(?=[\p{Lu}])")
 _TRIM_TAIL = regex.compile(r"\s+(?:đã|vừa|cũng|và|cùng|với|được|sẽ)$")
 _TRIM_HEAD = regex.compile(r"^(?:tại\s+[^,]+,\s*)")
 
@@ -94,7 +95,7 @@ def _trim(text: str, start: int, end: int) -> Found | None:
         end -= len(name) - t.start()
         name = text[start:end]
     # A body's name is a short noun phrase: "X và Y" keeps the first named.
-    first = regex.search(r"\s+(?:và|cùng|-)\s+(?=[\p{Lu}])", name)
+    first = _AND_NEXT.search(name)
     if first and is_body(name[first.end() :]):
         end = start + first.start()
         name = text[start:end]

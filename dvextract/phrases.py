@@ -18,6 +18,7 @@ import regex
 
 from . import lexicon
 
+_FIRST = regex.compile(r"[\p{Lu}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*")
 _WORD = regex.compile(r" ([\p{L}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*)")
 _TERM = regex.compile(r" (?:\(\s*)?[Kk]hóa [\dIVXLC]+(?:\s*\))?")
 _LOWER = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
@@ -37,10 +38,10 @@ def _title_words() -> frozenset[str]:
 def body_end(text: str, start: int, end: int | None = None) -> int:
     """The end of the body's name that starts at ``start`` (a capitalised word)."""
     end = len(text) if end is None else end
-    m = regex.match(r"[\p{Lu}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*", text[start:end])
+    m = _FIRST.match(text, start, end)
     if not m:
         return start
-    cur = own_syllables(text, start + m.end(), end)
+    cur = own_syllables(text, m.end(), end)
     words = _title_words()
     while cur < end:
         term = _TERM.match(text, cur, end)
