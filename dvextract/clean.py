@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,8 +33,8 @@ class CleanText:
 
     raw: str
     text: str
-    starts: list[int]
-    ends: list[int]
+    starts: array[int]  # compact: 8 bytes a character, not a Python int object each
+    ends: array[int]
 
     def raw_range(self, start: int, end: int) -> tuple[int, int]:
         """Map a clean-text range ``[start, end)`` to the input range it covers."""
@@ -52,16 +53,16 @@ class CleanText:
 
 
 def _rewrite(
-    text: str, starts: list[int], ends: list[int], pattern: regex.Pattern[str], repl: Replacer
-) -> tuple[str, list[int], list[int]]:
+    text: str, starts: array[int], ends: array[int], pattern: regex.Pattern[str], repl: Replacer
+) -> tuple[str, array[int], array[int]]:
     """Apply ``pattern.sub(repl)`` and carry the offset map through it.
 
     Unchanged characters keep their own input range; every character of a
     replacement maps to the whole input range of what it replaced.
     """
     pieces: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
+    new_starts: array[int] = array("q")
+    new_ends: array[int] = array("q")
     last = 0
     changed = False
     for m in pattern.finditer(text):
@@ -76,8 +77,8 @@ def _rewrite(
         if out and b > a:
             lo, hi = starts[a], ends[b - 1]
             pieces.append(out)
-            new_starts.extend([lo] * len(out))
-            new_ends.extend([hi] * len(out))
+            new_starts.extend(array("q", [lo]) * len(out))
+            new_ends.extend(array("q", [hi]) * len(out))
         last = b
     if not changed:
         return text, starts, ends
@@ -255,8 +256,8 @@ def _repeated_spans(text: str) -> list[tuple[int, int]]:
 def clean(raw: str) -> CleanText:
     """Normalise ``raw`` for the rules while keeping the map back to it."""
     text = raw
-    starts = list(range(len(raw)))
-    ends = list(range(1, len(raw) + 1))
+    starts = array("q", range(len(raw)))
+    ends = array("q", range(1, len(raw) + 1))
     for pattern, repl in _STEPS:
         text, starts, ends = _rewrite(text, starts, ends, pattern, repl)
     cut = _boilerplate_cut(text)

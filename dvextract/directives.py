@@ -21,6 +21,7 @@ Type codes, issuer codes and kind words are data files.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -143,15 +144,32 @@ def _party_issuer(iss: str) -> bool:
     return any(part in lexicon.words("party_issuers.txt") for part in iss.split("-"))
 
 
-def _numbered(text: str) -> list[tuple[int, int, _Ref]]:
+class _Taken:
+    """Non-overlapping ranges already claimed by a citation, with O(log n) overlap checks."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.starts, a)
+        if i and self.ends[i - 1] > a:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < b)
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_right(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+
+
+def _numbered(text: str, taken: _Taken) -> list[tuple[int, int, _Ref]]:
     pats = _patterns()
     found: list[tuple[int, int, _Ref]] = []
-    taken: list[tuple[int, int]] = []
     for which in ("party", "law", "state"):
         for m in pats[which].finditer(text):
             a, b = m.start(), m.end()
-            core = m.start("num")
-            if any(x <= core < y for x, y in taken):
+            if not taken.free(m.start("num"), m.end()):
                 continue
             iss = m.group("iss")
             year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else None
@@ -176,7 +194,7 @@ def _numbered(text: str) -> list[tuple[int, int, _Ref]]:
                         kind = code_kind  # the malformed "34/CT-TW" is still a Party document
             ref = _Ref(_kind_word(kind), m.group("num"), symbol, year, None, [(a, b)])
             found.append((a, b, ref))
-            taken.append((a, b))
+            taken.add(a, b)
     return found
 
 
@@ -184,11 +202,9 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Directive]:
     """Every specific document the article cites, one entry per document, in order of first mention."""
     text = doc.text
     pats = _patterns()
-    found = _numbered(text)
-    taken = [(a, b) for a, b, _ in found]
-
-    def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in taken)
+    taken = _Taken()
+    found = _numbered(text, taken)
+    free = taken.free
 
     for which in ("plenum", "conference", "congress"):
         for m in pats[which].finditer(text):
@@ -204,13 +220,13 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Directive]:
             for a, b, raw_name in spans:
                 name = " ".join(raw_name.split()).strip(" ,")
                 found.append((a, b, _Ref("Nghị quyết", None, None, None, name, [(a, b)])))
-                taken.append((a, b))
+                taken.add(a, b)
     for m in pats["law_name"].finditer(text):
         name = m.group("name").strip(" ,")
         if free(m.start(), m.end()) and len(name.split()) <= 12 and not _NOT_LAW_NAME.search(name):
             ref = _Ref("Luật", None, None, int(m.group("year")), name, [(m.start(), m.end())])
             found.append((m.start(), m.end(), ref))
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
     for m in pats["short"].finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -220,7 +236,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Directive]:
         year = int(m.group("year")) if m.group("year") else None
         head = _Ref(kind, m.group("num"), None, year, None, [(m.start(), m.end())], chain=m.start())
         found.append((m.start(), m.end(), head))
-        taken.append((m.start(), m.end()))
+        taken.add(m.start(), m.end())
         # "Chỉ thị 03 và 05 của Bộ Chính trị": more numbers of the same kind.
         pos = m.end()
         while True:
@@ -231,12 +247,14 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Directive]:
                 break
             a, b = pos + more.start(1), pos + more.end(1)
             found.append((a, b, _Ref(kind, more.group(1), None, None, None, [(a, b)], chain=m.start())))
-            taken.append((a, b))
+            taken.add(a, b)
             pos += more.end()
 
     found.sort(key=lambda t: t[0])
+    starts = [a for a, _, _ in found]
     for _a, b, ref in found:
-        _facts(text, b, ref, found)
+        k = bisect.bisect_left(starts, b)
+        _facts(text, b, ref, starts[k] if k < len(starts) else len(text))
     chains: dict[int, list[_Ref]] = {}
     for _, _, ref in found:
         if ref.chain is not None:
@@ -247,18 +265,22 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Directive]:
             r.issuer = r.issuer or last.issuer
             r.issued = r.issued or last.issued
     refs = _resolve([r for _, _, r in found])
+    by_kind: dict[str, list[_Ref]] = {}
+    for r in refs:
+        by_kind.setdefault(r.kind, []).append(r)  # in order of first mention
+    firsts = {kind: [r.spans[0][0] for r in rs] for kind, rs in by_kind.items()}
     for m in pats["anaphor"].finditer(text):
         kind = _kind_word(m.group("kind"))
-        prior = [r for r in refs if r.kind == kind and r.spans[0][0] < m.start()]
-        if prior:
-            prior[-1].extras.append(m.span())
+        same = by_kind.get(kind, [])
+        k = bisect.bisect_left(firsts[kind], m.start()) if same else 0
+        if k:
+            same[k - 1].extras.append(m.span())  # "Chỉ thị này": the last one of its kind before it
     return [_model(doc, r) for r in refs]
 
 
-def _facts(text: str, end: int, ref: _Ref, found: list[tuple[int, int, _Ref]]) -> None:
-    """The date, issuer and subject written right after a citation."""
+def _facts(text: str, end: int, ref: _Ref, nxt: int) -> None:
+    """The date, issuer and subject written right after a citation, before the next one."""
     limit = min(len(text), end + 300)
-    nxt = next((a for a, _, _ in found if a >= end), limit)
     limit = min(limit, nxt) if nxt > end else limit
     pos = end
     d = _DATE_AFTER.match(text, pos, limit)
@@ -298,21 +320,17 @@ def _int(number: str) -> int:
 def _resolve(refs: list[_Ref]) -> list[_Ref]:
     """One entry per document: repeats merge; a short form joins the one full form it fits."""
     out: list[_Ref] = []
+    index: dict[tuple[str, object], list[_Ref]] = {}
     for r in refs:
         same = None
-        for o in out:
-            if o.kind != r.kind:
-                continue
-            if r.number and o.number and _int(r.number) == _int(o.number):
-                if r.symbol is None or o.symbol is None or _norm_symbol(r.symbol) == _norm_symbol(o.symbol):
-                    same = o
-                    break
-            if not r.number and not o.number and r.name and o.name:
-                if r.name.casefold() == o.name.casefold():
-                    same = o
-                    break
+        key: tuple[str, object] = (r.kind, _int(r.number) if r.number else (r.name or "").casefold())
+        for o in index.get(key, []):
+            if not r.number or r.symbol is None or o.symbol is None or _norm_symbol(r.symbol) == _norm_symbol(o.symbol):
+                same = o
+                break
         if same is None:
             out.append(r)
+            index.setdefault(key, []).append(r)
             continue
         same.spans += r.spans
         if same.symbol is None and r.symbol:

@@ -181,6 +181,8 @@ def _names(text: str, seg: Segment, blocked: set[str]) -> list[_Name]:
                 break
         if len(syls) < 2:
             continue
+        # A name is at most five syllables and the place before it at most three.
+        syls = syls[-8:]
         got = _split_run(text, syls[0][0], syls)
         if not got:
             continue
@@ -419,9 +421,10 @@ def find(doc: CleanText, sentences: list[Segment], author: Segment | None) -> li
             nxt = None
         _roles(text, seg, names, titles, nxt)
         found.extend(names)
+    covered = {i for f in found for i in range(f.start, f.end)}
     for seg in sentences:
         for m in _SHORT.finditer(text, seg.start, seg.end):
-            if any(f.start <= m.start("n") < f.end for f in found):
+            if m.start("n") in covered:
                 continue
             short = _Name(m.start("n"), m.end("n"), m.group("n"), short=True, extent_end=m.end("n"))
             _roles(text, seg, [short], [], None)

@@ -32,14 +32,34 @@ def lines(text: str) -> list[Segment]:
     return [Segment(m.start(), m.end(), m.group(0)) for m in _LINE.finditer(text)]
 
 
+MAX_SENTENCE = 2000
+_BREAK = regex.compile(r"[;,]\s|\s")
+
+
 def sentences(text: str) -> list[Segment]:
-    """Sentences, stripped of edge spaces; a line with no full stop is one sentence."""
+    """Sentences, stripped of edge spaces; a line with no full stop is one sentence.
+
+    A "sentence" longer than ``MAX_SENTENCE`` characters (a scraped page with
+    no punctuation) is cut at the last ";", "," or space before the bound, so
+    the per-sentence work of the stages stays bounded and the whole run linear.
+    """
     out = []
     for m in _SENTENCE.finditer(text):
         s = m.group(0)
         lead = len(s) - len(s.lstrip())
         body = s.strip()
-        if body:
-            a = m.start() + lead
-            out.append(Segment(a, a + len(body), body))
+        if not body:
+            continue
+        a = m.start() + lead
+        b = a + len(body)
+        while b - a > MAX_SENTENCE:
+            cut = a + MAX_SENTENCE
+            last = None
+            for br in _BREAK.finditer(text, a + MAX_SENTENCE // 2, cut):
+                last = br
+            if last is not None:
+                cut = last.end()
+            out.append(Segment(a, cut, text[a:cut].rstrip()))
+            a = cut
+        out.append(Segment(a, b, text[a:b]))
     return out
