@@ -10,9 +10,9 @@ the pipeline did on the way (see :mod:`dvextract.clean`).
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Role = Literal["presiding", "attending", "speaking", "awarding"]
 Recipient = Literal["collective", "individual"]
@@ -108,6 +108,26 @@ class MeetingReport(_Frozen):
     directives: list[Directive] = Field(default_factory=list)
     awards: list[Award] = Field(default_factory=list)
     evidence: Evidence = Field(default_factory=Evidence, description="Spans of scalar fields.")
+    _source: str | None = PrivateAttr(default=None)  # the caller's text, kept for the views
+
+    def to_html(self, text: str | None = None) -> str:
+        """One self-contained HTML page: the article with every span highlighted, and the record."""
+        from .view import to_html
+
+        return to_html(self, self._text(text))
+
+    def to_displacy(self, text: str | None = None) -> dict[str, Any]:
+        """The ``{"text", "ents"}`` dict spaCy's displaCy renders in manual mode."""
+        from .view import to_displacy
+
+        return to_displacy(self, self._text(text))
+
+    def _text(self, text: str | None) -> str:
+        if text is not None:
+            return text
+        if self._source is None:
+            raise ValueError("this report does not hold its article: pass the text extract() read")
+        return self._source
 
     def spans(self) -> list[tuple[str, Span]]:
         """Every evidence span in the report, labelled by the field it supports."""

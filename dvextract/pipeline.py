@@ -26,7 +26,9 @@ def extract(text: str, *, published: date | None = None, max_chars: int | None =
     _check(text, published, max_chars)
     doc = clean(text)
     if not doc.text.strip():
-        return MeetingReport()
+        empty = MeetingReport()
+        empty._source = text
+        return empty
     lines = segment.lines(doc.text)
     sentences = segment.sentences(doc.text)
 
@@ -57,7 +59,7 @@ def extract(text: str, *, published: date | None = None, max_chars: int | None =
     documents = directives.find(doc, sentences)
     prizes = awards.find(doc, sentences) if event else []
 
-    return MeetingReport(
+    report = MeetingReport(
         title=_value(title),
         author=_value(author),
         published=page_date,
@@ -80,6 +82,8 @@ def extract(text: str, *, published: date | None = None, max_chars: int | None =
             period=_span(doc, reviewed),
         ),
     )
+    report._source = text
+    return report
 
 
 def _check(text: object, published: object, max_chars: int | None) -> None:

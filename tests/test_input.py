@@ -26,7 +26,7 @@ def test_published_must_be_a_date() -> None:
 @pytest.mark.parametrize("blank", ["", " ", "\n\n\t ", "\u200b\ufeff"])
 def test_empty_and_blank_text_give_an_empty_report(blank: str) -> None:
     report = extract(blank)
-    assert report == MeetingReport()
+    assert report.model_dump() == MeetingReport().model_dump()
     assert report.officials == [] and report.meeting_date is None
 
 
