@@ -1,17 +1,26 @@
-"""The command line: ``dvextract extract``, ``evaluate`` and ``schema``.
+"""The command line: ``dvextract extract``, ``evaluate``, ``highlight`` and ``schema``.
 
-Exit codes: 0 when every input was read, 1 when some input could not be
-read (the others are still processed and printed), 2 on a usage error.
+``extract`` reads files, folders (every ``*.txt`` below them), standard
+input (``-``) or JSON Lines (``--jsonl-input``), runs the batch on a
+process pool when asked (``--workers``), and writes each record as soon as
+it is ready, so an interrupted run keeps what it did. Exit codes: 0 when
+every input was read and extracted, 1 when some input failed (an error
+record names it; the others are still processed and written), 2 on a usage
+error.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import IO, Any
 
 from .models import MeetingReport
 
@@ -30,46 +39,177 @@ def _parser() -> argparse.ArgumentParser:
     )
     sub = p.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="print the report of each article as JSON")
-    ex.add_argument("files", nargs="+", help="article text files (UTF-8); '-' reads stdin")
-    ex.add_argument("--jsonl", action="store_true", help="one JSON line per file")
-    ex.add_argument("--published", type=_date, help="the page's date, YYYY-MM-DD")
+    ex = sub.add_parser("extract", help="extract a record from each article")
+    ex.add_argument("inputs", nargs="+", help="article files (UTF-8), folders of *.txt, or '-' for stdin")
+    ex.add_argument("--published", type=_date, help="the page's date, YYYY-MM-DD, for every input")
+    ex.add_argument("--format", choices=("json", "jsonl", "csv"), default=None, help="output format (default json)")
+    ex.add_argument("--jsonl", action="store_true", help="same as --format jsonl")
+    ex.add_argument("--output", "-o", type=Path, help="write here instead of standard output")
+    ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1: this process)")
+    ex.add_argument("--jsonl-input", action="store_true", help="inputs are JSON Lines files of articles")
+    ex.add_argument("--text-field", default="text", help="JSONL field holding the article (default text)")
+    ex.add_argument("--id-field", default="id", help="JSONL field naming the article (default id)")
 
     ev = sub.add_parser("evaluate", help="score against NAME.txt + NAME.json gold pairs")
     ev.add_argument("folder", type=Path, help="folder of NAME.txt and NAME.json files")
     ev.add_argument("--json", action="store_true", help="machine-readable output")
-    ev.add_argument("--errors", action="store_true", help="list each miss per article")
+    ev.add_argument("--errors", action="store_true", help="list each miss and spurious item per article")
+
+    hl = sub.add_parser("highlight", help="write an HTML page showing what was found in an article")
+    hl.add_argument("file", help="article file (UTF-8) or '-'")
+    hl.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
+    hl.add_argument("--published", type=_date, help="the page's date, YYYY-MM-DD")
 
     sub.add_parser("schema", help="print the JSON Schema of MeetingReport")
     return p
 
 
-def _read(name: str) -> str:
+def _read_text(name: str) -> str:
+    """An article file as text; binary or non-UTF-8 content is an error naming the file."""
     if name == "-":
         return sys.stdin.read()
     data = Path(name).read_bytes()
     if b"\x00" in data[:4096]:
-        raise ValueError("binary file, not text")
-    return data.decode("utf-8")
+        raise ValueError(f"{name}: binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"{name}: not UTF-8 text ({e.reason} at byte {e.start})") from e
+
+
+Source = tuple[str, str | Exception]
+
+
+def _sources(args: argparse.Namespace) -> Iterator[Source]:
+    """(id, text or the error that prevented reading it) for every input, in order."""
+    for name in args.inputs:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            for p in sorted(path.rglob("*.txt")):
+                yield from _file_sources(str(p), args)
+        else:
+            yield from _file_sources(name, args)
+
+
+def _file_sources(name: str, args: argparse.Namespace) -> Iterator[Source]:
+    try:
+        text = _read_text(name)
+    except (OSError, ValueError) as e:
+        yield name, e
+        return
+    if not args.jsonl_input:
+        yield name, text
+        return
+    for n, line in enumerate(io.StringIO(text), 1):
+        if not line.strip():
+            continue
+        ident = f"{name}:{n}"
+        try:
+            obj = json.loads(line)
+            ident = str(obj.get(args.id_field, ident))
+            value = obj[args.text_field]
+        except (json.JSONDecodeError, KeyError, AttributeError) as e:
+            yield ident, ValueError(f"{ident}: bad JSON Lines record ({type(e).__name__}: {e})")
+            continue
+        yield ident, value
+
+
+CSV_FIELDS = [
+    "article", "item", "name", "titles", "roles", "kind", "number", "symbol", "year", "issued",
+    "issuer", "count", "recipient", "form", "by", "meeting_date", "organizer", "error",
+]  # fmt: skip
+
+
+def csv_rows(article: str, report: MeetingReport) -> Iterator[dict[str, Any]]:
+    """One row per official, directive or award (and one for the meeting itself)."""
+    base = {
+        "article": article,
+        "meeting_date": report.meeting_date.isoformat() if report.meeting_date else "",
+        "organizer": report.organizer.name if report.organizer else "",
+    }
+    yield {**base, "item": "meeting"}
+    for o in report.officials:
+        yield {**base, "item": "official", "name": o.name, "titles": "; ".join(o.titles), "roles": "; ".join(o.roles)}
+    for d in report.directives:
+        yield {
+            **base, "item": "directive", "kind": d.kind, "number": d.number or "", "symbol": d.symbol or "",
+            "year": d.year or "", "issued": d.issued.isoformat() if d.issued else "", "issuer": d.issuer or "",
+            "name": d.name or "",
+        }  # fmt: skip
+    for a in report.awards:
+        yield {
+            **base, "item": "award", "count": a.count, "recipient": a.recipient, "form": a.form or "",
+            "by": a.by or "",
+        }  # fmt: skip
+
+
+class _Writer:
+    """Writes each record as it completes, in the chosen format."""
+
+    def __init__(self, out: IO[str], fmt: str) -> None:
+        self.out, self.fmt = out, fmt
+        self.csv = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore") if fmt == "csv" else None
+        if self.csv:
+            self.csv.writeheader()
+
+    def write(self, ident: str, result: Any) -> None:
+        from .batch import ExtractionError
+
+        if self.csv:
+            if isinstance(result, ExtractionError):
+                self.csv.writerow({"article": ident, "item": "error", "error": f"{result.type}: {result.message}"})
+            else:
+                for row in csv_rows(ident, result):
+                    self.csv.writerow(row)
+        else:
+            if isinstance(result, ExtractionError):
+                record: dict[str, Any] = {"file": ident, "error": {"type": result.type, "message": result.message}}
+            else:
+                record = {"file": ident, "report": result.model_dump(mode="json")}
+            indent = 2 if self.fmt == "json" else None
+            self.out.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
+        self.out.flush()
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .pipeline import extract
+    from .batch import ExtractionError, extract_many
 
+    fmt = args.format or ("jsonl" if args.jsonl else "json")
+    started = time.perf_counter()
+    sources = list(_sources(args))
+    ids = [ident for ident, _ in sources]
+    texts = [value for _, value in sources]
+    out: IO[str] = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
+    writer = _Writer(out, fmt)
+    progress = None
+    if len(sources) > 1 and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(total=len(sources), file=sys.stderr, unit="article")
     failed = 0
-    for name in args.files:
-        try:
-            text = _read(name)
-            report = extract(text, published=args.published)
-            record = {"file": name, "report": report.model_dump(mode="json")}
-        except (OSError, UnicodeDecodeError, ValueError) as e:
-            failed += 1
-            record = {"file": name, "error": {"type": type(e).__name__, "message": str(e)}}
-            print(f"dvextract: {name}: {e}", file=sys.stderr)
-        if args.jsonl:
-            print(json.dumps(record, ensure_ascii=False))
-        else:
-            print(json.dumps(record, ensure_ascii=False, indent=2))
+    try:
+        readable = [(i, t) for i, t in enumerate(texts) if not isinstance(t, Exception)]
+        results = iter(extract_many((t for _, t in readable), workers=args.workers, published=args.published))
+        for i, value in enumerate(texts):
+            if isinstance(value, Exception):
+                result: Any = ExtractionError(index=i, id=ids[i], type=type(value).__name__, message=str(value))
+            else:
+                result = next(results)
+                if isinstance(result, ExtractionError):
+                    result = result.model_copy(update={"index": i, "id": ids[i]})
+            if isinstance(result, ExtractionError):
+                failed += 1
+                print(f"dvextract: {ids[i]}: {result.type}: {result.message}", file=sys.stderr)
+            writer.write(ids[i], result)
+            if progress:
+                progress.update()
+    finally:
+        if progress:
+            progress.close()
+        if args.output:
+            out.close()
+    elapsed = time.perf_counter() - started
+    print(f"dvextract: {len(sources)} articles, {failed} failed, {elapsed:.2f} s", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -95,14 +235,33 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _highlight(args: argparse.Namespace) -> int:
+    from .pipeline import extract
+
+    try:
+        text = _read_text(args.file)
+    except (OSError, ValueError) as e:
+        print(f"dvextract highlight: {e}", file=sys.stderr)
+        return 1
+    report = extract(text, published=args.published)
+    args.output.write_text(report.to_html(), encoding="utf-8")
+    print(f"dvextract: wrote {args.output} ({len(report.spans())} spans)", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0)
     if args.command == "extract":
+        if args.workers < 0:
+            print("dvextract extract: --workers must be 0 or more", file=sys.stderr)
+            return 2
         return _extract(args)
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "highlight":
+        return _highlight(args)
     print(json.dumps(MeetingReport.model_json_schema(), ensure_ascii=False, indent=2))
     return 0
