@@ -1,12 +1,13 @@
 """dvextract: Vietnamese civic-meeting news reports into validated, evidence-backed records.
 
+>>> from datetime import date
 >>> from dvextract import extract
->>> report = extract("Chiều 13/1, Ban Dân vận Quận ủy tổ chức hội nghị tổng kết năm 2019.",
-...                  published=__import__("datetime").date(2020, 1, 14))
+>>> report = extract("Chiều 13/1, Ban Dân vận Quận ủy tổ chức hội nghị tổng kết năm 2019.", published=date(2020, 1, 14))
 >>> report.meeting_date.isoformat(), report.organizer.name
 ('2020-01-13', 'Ban Dân vận Quận ủy')
 """
 
+from .batch import ExtractionError, extract_many
 from .models import Award, Directive, Evidence, MeetingReport, Official, Organizer, Span
 from .pipeline import DEFAULT_MAX_CHARS, extract
 
@@ -15,10 +16,12 @@ __all__ = [
     "Award",
     "Directive",
     "Evidence",
+    "ExtractionError",
     "MeetingReport",
     "Official",
     "Organizer",
     "Span",
     "extract",
+    "extract_many",
 ]
 __version__ = "0.1.0"

@@ -213,8 +213,8 @@ def _unwrap(m: regex.Match[str]) -> str:
 
 _STEPS: tuple[tuple[regex.Pattern[str], Replacer], ...] = (
     (_HTML, _html),
+    (_CHARS, _chars),  # before NFC: a zero-width space may sit between a letter and its mark
     (_COMBINING, _nfc),
-    (_CHARS, _chars),
     (_OLD_TONE_RE, _new_tone),
     (_SPACES, _collapse),
     (_WRAP, _unwrap),

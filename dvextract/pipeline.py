@@ -9,20 +9,32 @@ from __future__ import annotations
 
 from datetime import date
 
-from . import awards, dates, directives, meta, officials, organizer, segment
+from . import awards, dates, directives, merge, meta, officials, organizer, segment
 from .clean import CleanText, clean
 from .models import Evidence, MeetingReport, Organizer, Span
 
 DEFAULT_MAX_CHARS = 1_000_000
 
 
-def extract(text: str, *, published: date | None = None, max_chars: int | None = DEFAULT_MAX_CHARS) -> MeetingReport:
+def extract(
+    text: str,
+    *,
+    published: date | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    split_long: bool = False,
+) -> MeetingReport:
     """Read one Vietnamese meeting report and return what it says, with evidence.
 
     ``published`` is the page's date when the caller knows it; the date line
     printed in the text wins over it. ``max_chars`` bounds the input (None:
-    no bound); longer input raises ``ValueError`` naming the limit.
+    no bound); longer input raises ``ValueError`` naming the limit, unless
+    ``split_long`` asks for it to be read in pieces of at most ``max_chars``
+    (cut at paragraph ends) whose records are merged, spans still indexing
+    the whole text.
     """
+    if split_long and isinstance(text, str) and max_chars is not None and len(text) > max_chars:
+        _check("", published, None)
+        return merge.pieces(text, max_chars, lambda piece: extract(piece, published=published, max_chars=None))
     _check(text, published, max_chars)
     doc = clean(text)
     if not doc.text.strip():

@@ -37,3 +37,12 @@ def test_over_the_limit_raises_value_error_naming_it() -> None:
 
 def test_limit_can_be_lifted() -> None:
     assert extract("x" * 1001, max_chars=None).meeting_date is None
+
+
+def test_package_docstring_example_runs() -> None:
+    import doctest
+
+    import dvextract
+
+    result = doctest.testmod(dvextract)
+    assert result.attempted >= 3 and result.failed == 0
