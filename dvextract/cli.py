@@ -60,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     hl.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
     hl.add_argument("--published", type=_date, help="the page's date, YYYY-MM-DD")
 
-    sub.add_parser("schema", help="print the JSON Schema of MeetingReport")
+    sc = sub.add_parser("schema", help="print the JSON Schema of MeetingReport")
+    sc.add_argument("--markdown", action="store_true", help="print the field reference (docs/fields.md) instead")
     return p
 
 
@@ -209,7 +210,8 @@ def _extract(args: argparse.Namespace) -> int:
         if args.output:
             out.close()
     elapsed = time.perf_counter() - started
-    print(f"dvextract: {len(sources)} articles, {failed} failed, {elapsed:.2f} s", file=sys.stderr)
+    noun = "article" if len(sources) == 1 else "articles"
+    print(f"dvextract: {len(sources)} {noun}, {failed} failed, {elapsed:.2f} s", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -251,6 +253,16 @@ def _highlight(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
+        return _main(argv)
+    except BrokenPipeError:  # "dvextract extract ... | head": the reader left, which is not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    try:
         args = _parser().parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0)
@@ -263,5 +275,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _evaluate(args)
     if args.command == "highlight":
         return _highlight(args)
+    if args.markdown:
+        from .reference import markdown
+
+        print(markdown(), end="")
+        return 0
     print(json.dumps(MeetingReport.model_json_schema(), ensure_ascii=False, indent=2))
     return 0

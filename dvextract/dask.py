@@ -9,7 +9,7 @@ is extracted in that worker. Install with ``pip install "dvextract[dask]"``.
     import dask.bag as db
     from dvextract.dask import extract_bag
 
-    bag = db.read_text("archive/*.txt", files_per_partition=100, linedelimiter=None)  # or from_sequence
+    bag = db.from_sequence(texts, npartitions=8)
     records = extract_bag(bag).compute()          # JSON-ready dicts, input order kept
 
 A failing article gives an error record (``{"error": {...}}``) in its place;

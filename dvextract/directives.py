@@ -94,6 +94,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+_ASCII_D = regex.compile(r"^(?:QDI|QD|ND)(?=[/-])")
 _AGENCY = regex.compile(r"[\p{Lu}Đ]{2,}[\p{L}]*")
 _QUOTED = regex.compile(r"\"([^\"]{3,200})\"")
 _DIGITS = regex.compile(r"\d+")
@@ -308,7 +309,7 @@ def _norm_symbol(s: str | None) -> str | None:
     if s is None:
         return None
     s = s.replace(" ", "").upper().replace("T.Ư", "TW").replace("TƯ", "TW")
-    return s.replace("QD", "QĐ").replace("ND", "NĐ")
+    return _ASCII_D.sub(lambda m: m.group(0).replace("D", "Đ"), s)  # only the type code: "QD/TW", not "UBND"
 
 
 def _int(number: str) -> int:

@@ -20,7 +20,12 @@ _DATE_LINE = regex.compile(r"\d{1,2}[/-]\d{1,2}[/-]\d{4}")
 
 
 def headline(lines: list[Segment], skip: tuple[int, int] | None) -> Segment | None:
-    """The first line that is not the page's date line nor an agency-tagged lead."""
+    """The first line that is not the page's date line nor an agency-tagged lead.
+
+    A text of one line has no headline: that line is the report itself.
+    """
+    if len(lines) < 2:
+        return None
     for seg in lines[:4]:
         if skip and seg.start >= skip[0] and seg.end <= skip[1]:
             continue

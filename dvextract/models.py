@@ -104,9 +104,13 @@ class MeetingReport(_Frozen):
     meeting_kind: str | None = Field(None, description="hội nghị tổng kết, sơ kết, giao ban, kỳ họp, đại hội ...")
     period: str | None = Field(None, description="The period reviewed ('năm 2019').")
     organizer: Organizer | None = Field(None, description="The body that held the meeting.")
-    officials: list[Official] = Field(default_factory=list)
-    directives: list[Directive] = Field(default_factory=list)
-    awards: list[Award] = Field(default_factory=list)
+    officials: list[Official] = Field(
+        default_factory=list, description="Everyone presented in an official capacity at the event."
+    )
+    directives: list[Directive] = Field(
+        default_factory=list, description="Every specific document cited, one entry per document."
+    )
+    awards: list[Award] = Field(default_factory=list, description="Every count of award recipients.")
     evidence: Evidence = Field(default_factory=Evidence, description="Spans of scalar fields.")
     _source: str | None = PrivateAttr(default=None)  # the caller's text, kept for the views
 

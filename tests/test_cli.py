@@ -75,3 +75,12 @@ def test_evaluate_on_the_seed_fixtures_is_perfect() -> None:
     scores = json.loads(out.stdout)
     assert scores["articles"] == 5
     assert scores["officials"]["f1"] == 1.0 and scores["meeting_date"]["accuracy"] == 1.0
+
+
+def test_field_reference_in_docs_is_current() -> None:
+    from dvextract.reference import markdown
+    from tests.conftest import ROOT
+
+    assert (ROOT / "docs" / "fields.md").read_text(encoding="utf-8") == markdown(), (
+        "regenerate: dvextract schema --markdown > docs/fields.md"
+    )
