@@ -63,14 +63,19 @@ _PLACE = regex.compile(
 )
 
 
-def location(sentence: Segment | None) -> Segment | None:
-    """Where the meeting was held: the 'tại ...' phrase of the lead sentence."""
+def _found(sentence: Segment | None, pattern: regex.Pattern[str], group: int | str = 0) -> Segment | None:
+    """The first match of ``pattern`` in ``sentence``, as a clean-text segment."""
     if sentence is None:
         return None
-    m = _PLACE.search(sentence.text)
+    m = pattern.search(sentence.text)
     if not m:
         return None
-    return Segment(sentence.start + m.start("place"), sentence.start + m.end("place"), m.group("place"))
+    return Segment(sentence.start + m.start(group), sentence.start + m.end(group), m.group(group))
+
+
+def location(sentence: Segment | None) -> Segment | None:
+    """Where the meeting was held: the 'tại ...' phrase of the lead sentence."""
+    return _found(sentence, _PLACE, "place")
 
 
 @cache
@@ -81,12 +86,7 @@ def _kinds() -> regex.Pattern[str]:
 
 def meeting_kind(sentence: Segment | None) -> Segment | None:
     """The kind of meeting the lead sentence reports (hội nghị tổng kết, kỳ họp ...)."""
-    if sentence is None:
-        return None
-    m = _kinds().search(sentence.text)
-    if not m:
-        return None
-    return Segment(sentence.start + m.start(), sentence.start + m.end(), m.group(0))
+    return _found(sentence, _kinds())
 
 
 _PERIOD = regex.compile(
@@ -102,12 +102,7 @@ _PERIOD = regex.compile(
 
 def period(sentence: Segment | None) -> Segment | None:
     """The period the meeting reviews ('năm 2019', '9 tháng đầu năm 2020')."""
-    if sentence is None:
-        return None
-    m = _PERIOD.search(sentence.text)
-    if not m:
-        return None
-    return Segment(sentence.start + m.start(), sentence.start + m.end(), m.group(0))
+    return _found(sentence, _PERIOD)
 
 
 _EVENT = regex.compile(

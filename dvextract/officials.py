@@ -226,8 +226,6 @@ def _inside_quotes(s: str, pos: int) -> bool:
     return s.count('"', 0, pos) % 2 == 1
 
 
-# A title goes on over ", phường X", ", Bộ Y", "phòng, chống" and "Lao động - Thương binh".
-_ADMIN_CONT = regex.compile(r",(?= (?:phường|xã|quận|huyện|tỉnh|thị xã|thị trấn|Bộ|chống)\s)| -(?= \p{Lu})")
 _TRAIL = regex.compile(r"(?:\s+(?:của|và|về|các|số|tại|với|cho|ở))+$|[\s,.]+$")
 
 
@@ -236,9 +234,13 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
     out: list[_Title] = []
     name_starts = {n.start for n in names}
     heads = _heads()
-    words = _title_words()
     pos = seg.start
     end = seg.end
+
+    def stop(at: int) -> bool:
+        # A name, or a rank before one ("Bộ Công an Đại tướng Lương Tam Quang"), ends the title.
+        return at in name_starts or at + 1 in name_starts or bool(_honorifics().match(text, at + 1))
+
     while True:
         m = heads.search(text, pos, end)
         if not m:
@@ -250,40 +252,7 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
         nguyen = _NGUYEN.search(text, max(seg.start, start - 8), start)
         if nguyen:
             start = nguyen.start()
-        cur = m.end()
-        while cur < end:
-            if cur in name_starts or cur + 1 in name_starts:
-                break
-            cont = _ADMIN_CONT.match(text, cur)
-            if cont and not heads.match(text, cont.end() + 1):
-                cur = cont.end()
-                continue
-            w = _WORD.match(text, cur, end)
-            if not w:
-                break
-            word = w.group(1)
-            if cur + 1 in name_starts:
-                break
-            if word[0].isupper() or word[0].isdigit():
-                if _honorifics().match(text, cur + 1):
-                    break  # "Bộ trưởng Bộ Công an Đại tướng Lương Tam Quang": a rank, then the name
-                cur = w.end()
-                # A capitalised word may carry a lower-case syllable of its own:
-                # "Bộ Chính trị", "Trung ương", "Ban Dân vận", "Bộ Công an".
-                nxt = phrases.own_syllables(text, cur, end)
-                if cur + 1 not in name_starts:
-                    cur = nxt
-                continue
-            two = _PAIR.match(text, cur, end)
-            if two and two.group(1).casefold() in words:
-                cur = two.end()
-                continue
-            if word.casefold() in words:
-                if word == "và" and heads.match(text, w.end() + 1):
-                    break  # "Bộ trưởng Bộ Quốc phòng và Ủy viên ...": a new title
-                cur = w.end()
-                continue
-            break
+        cur = phrases.extend(text, m.end(), end, links=True, lists=True, stop=stop)
         phrase = text[start:cur]
         trail = _TRAIL.search(phrase)
         if trail:

@@ -12,6 +12,7 @@ with it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -31,8 +32,14 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
+def _all_title_words() -> frozenset[str]:
+    return lexicon.folded("title_words.txt")
+
+
+@cache
 def _title_words() -> frozenset[str]:
-    return lexicon.folded("title_words.txt") - {"và", "của", "về", "số", "các"}
+    """Title words without the linking ones ("và", "của" ...), for bodies' names."""
+    return _all_title_words() - {"và", "của", "về", "số", "các"}
 
 
 def body_end(text: str, start: int, end: int | None = None) -> int:
@@ -41,13 +48,44 @@ def body_end(text: str, start: int, end: int | None = None) -> int:
     m = _FIRST.match(text, start, end)
     if not m:
         return start
-    cur = own_syllables(text, m.end(), end)
-    words = _title_words()
+    return extend(text, own_syllables(text, m.end(), end), end)
+
+
+# A title goes on over ", phường X", ", Bộ Y", "phòng, chống" and "Lao động - Thương binh".
+_LIST_CONT = regex.compile(r",(?= (?:phường|xã|quận|huyện|tỉnh|thị xã|thị trấn|Bộ|chống)\s)| -(?= \p{Lu})")
+
+
+def extend(
+    text: str,
+    cur: int,
+    end: int,
+    *,
+    links: bool = False,
+    lists: bool = False,
+    stop: Callable[[int], bool] | None = None,
+) -> int:
+    """How far a name phrase goes on from ``cur`` (just after its first word).
+
+    Over capitalised words with their own syllables, title words and terms;
+    ``links`` lets the linking words of titles continue it ("Trưởng Đoàn kiểm
+    tra số 471 của Bộ Chính trị"); ``lists`` the comma or dash that continues
+    a place or ministry ("Khu phố 1, phường Phú Thọ Hòa"); ``stop(pos)`` ends it
+    early (a personal name or a rank starts at ``pos + 1``).
+    """
+    words = _all_title_words() if links else _title_words()
+    heads = _title_heads()
     while cur < end:
+        if stop is not None and stop(cur):
+            break
         term = _TERM.match(text, cur, end)
         if term:
             cur = term.end()
             continue
+        if lists:
+            cont = _LIST_CONT.match(text, cur, end)
+            if cont and not heads.match(text, cont.end() + 1):
+                cur = cont.end()
+                continue
         w = _WORD.match(text, cur, end)
         if not w:
             break
@@ -60,6 +98,8 @@ def body_end(text: str, start: int, end: int | None = None) -> int:
             cur = pair.end()
             continue
         if word.casefold() in words:
+            if word == "và" and heads.match(text, w.end() + 1):
+                break  # "Bộ trưởng Bộ Quốc phòng và Ủy viên ...": a new title
             cur = w.end()
             continue
         break
