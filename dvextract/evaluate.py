@@ -238,8 +238,8 @@ def _score_awards(gold: dict[str, Any], report: MeetingReport, sc: Scores, errs:
 
 
 def gold_pairs(folder: Path) -> Iterable[tuple[str, Path, Path]]:
-    """``(name, text path, gold path)`` for every NAME.txt with a NAME.json beside it."""
-    for txt in sorted(folder.glob("*.txt")):
+    """``(name, text path, gold path)`` for every NAME.txt below ``folder`` with a NAME.json beside it."""
+    for txt in sorted(folder.rglob("*.txt")):
         gold = txt.with_suffix(".json")
         if gold.exists():
             yield txt.stem, txt, gold
