@@ -51,8 +51,8 @@ _MEETING_CUE = regex.compile(
 _RANGE_AFTER = regex.compile(r"\s*[-–]\s*\d{1,2}\s*[/-]\s*\d{1,2}")
 _SECONDARY = regex.compile(r"trước đó|sau đó|cùng ngày|cũng trong ngày|^\s*\*|\bvào\s+(?:sáng|chiều|tối)", regex.I)
 _CUE_BEFORE = regex.compile(
-    r"(?P<cue>" + _TOD + r"\s+(?:qua\s+|nay\s+)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:(?:ngày|hôm)\s+)?)$"
-    r"|(?<!\p{L})(?P<cue>(?:[Tt]rong\s+(?:\S+\s+)?|[Tt]ừ\s+|[Vv]ào\s+)?(?:[Nn]gày|[Hh]ôm)\s+)$"
+    r"(?P<cue>" + _TOD + r"\s+(?:qua\s+|nay\s+)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:(?:ngày|hôm)\s+)?\(?)$"
+    r"|(?<!\p{L})(?P<cue>(?:[Tt]rong\s+(?:\S+\s+)?|[Tt]ừ\s+|[Vv]ào\s+)?(?:[Nn]gày|[Hh]ôm)\s+\(?)$"
 )
 
 

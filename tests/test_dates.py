@@ -44,6 +44,10 @@ def test_a_lead_sentence_with_a_full_date_is_not_the_page_date() -> None:
         ("Trong hai ngày 21, 22-4, Ban Thường vụ Tỉnh Đoàn tổ chức hội nghị.", date(2024, 4, 21), None),
         ("Từ ngày 14 đến 15/3, Hội Nông dân tỉnh tổ chức đại hội.", date(2024, 3, 14), None),
         ("Ngày 10.2, Chính phủ họp phiên thường kỳ.", date(2024, 2, 10), None),
+        ("Sáng nay (14/3), Ban Dân vận Tỉnh ủy tổ chức hội nghị.", date(2024, 3, 14), "sáng"),
+        ("Chiều thứ Sáu (14/3), Ban Dân vận Tỉnh ủy tổ chức hội nghị.", date(2024, 3, 14), "chiều"),
+        ("Trong 2 ngày (14-15/3), Hội Nông dân tỉnh tổ chức Đại hội.", date(2024, 3, 14), None),
+        ("Ban Dân vận Tỉnh ủy vừa tổ chức hội nghị tổng kết vào sáng 14/3.", date(2024, 3, 14), "sáng"),
         # Later in the year than the page: the year before.
         ("Chiều 20/12, Hội Phụ nữ tỉnh tổ chức hội nghị tổng kết.", date(2023, 12, 20), "chiều"),
     ],

@@ -143,3 +143,31 @@ def test_no_event_no_officials() -> None:
 def test_press_conferences_and_company_meetings_are_not_civic_meetings(text: str) -> None:
     report = extract(text)
     assert (report.officials, report.organizer, report.meeting_date) == ([], None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Đ/c Đinh Văn Giang - PBT Thường trực Huyện ủy, Chủ tịch HĐND huyện dự hội nghị.",
+            {"Đinh Văn Giang": (["PBT Thường trực Huyện ủy", "Chủ tịch HĐND huyện"], ["attending"])},
+        ),
+        (
+            "Hội nghị do đồng chí Vũ Thị Phương, Phó Bí thư Thường trực Huyện ủy chủ trì.",
+            {"Vũ Thị Phương": (["Phó Bí thư Thường trực Huyện ủy"], ["presiding"])},
+        ),
+        (
+            "Đồng chí Lò Văn Puôn, Bí thư Huyện ủy Mường Tè và đồng chí Giàng A Páo, Chủ tịch UBND huyện đồng chủ trì hội nghị.",
+            {
+                "Lò Văn Puôn": (["Bí thư Huyện ủy Mường Tè"], ["presiding"]),
+                "Giàng A Páo": (["Chủ tịch UBND huyện"], ["presiding"]),
+            },
+        ),
+        (
+            "Phó Trưởng Ban Thường trực Ban Tuyên giáo và Dân vận Tỉnh ủy Hà Thị Nga trao giấy khen cho các tập thể.",
+            {"Hà Thị Nga": (["Phó Trưởng Ban Thường trực Ban Tuyên giáo và Dân vận Tỉnh ủy"], ["awarding"])},
+        ),
+    ],
+)
+def test_more_forms_from_other_sites(text: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
+    assert _people(text) == expected
