@@ -88,7 +88,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:lần thứ\s+)?[IVXLC]{1,6}(?![\p{L}]))",
         ),
         "law_name": regex.compile(
-            r"(?<![\p{L}])(?P<kind>Luật)\s+(?P<name>[\p{L}][\p{L} ,]{2,80}?)\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
+            r"(?<![\p{L}])(?:(?P<kind>Bộ luật|Luật)\s+(?P<name>[\p{L}][\p{L} ,]{2,80}?)|(?P<kind>Hiến pháp))"
+            r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
         ),
         "anaphor": regex.compile(r"(?<![\p{L}])(?P<kind>" + kind + r")\s+(?:này|nói trên|trên)(?![\p{L}])", regex.I),
     }
@@ -223,9 +224,9 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Directive]:
                 found.append((a, b, _Ref("Nghị quyết", None, None, None, name, [(a, b)])))
                 taken.add(a, b)
     for m in pats["law_name"].finditer(text):
-        name = m.group("name").strip(" ,")
-        if free(m.start(), m.end()) and len(name.split()) <= 12 and not _NOT_LAW_NAME.search(name):
-            ref = _Ref("Luật", None, None, int(m.group("year")), name, [(m.start(), m.end())])
+        name = (m.group("name") or "").strip(" ,") or None
+        if free(m.start(), m.end()) and (name is None or (len(name.split()) <= 12 and not _NOT_LAW_NAME.search(name))):
+            ref = _Ref(m.group("kind"), None, None, int(m.group("year")), name, [(m.start(), m.end())])
             found.append((m.start(), m.end(), ref))
             taken.add(m.start(), m.end())
     for m in pats["short"].finditer(text):
@@ -324,7 +325,7 @@ def _resolve(refs: list[_Ref]) -> list[_Ref]:
     index: dict[tuple[str, object], list[_Ref]] = {}
     for r in refs:
         same = None
-        key: tuple[str, object] = (r.kind, _int(r.number) if r.number else (r.name or "").casefold())
+        key: tuple[str, object] = (r.kind, _int(r.number) if r.number else ((r.name or "").casefold(), r.year))
         for o in index.get(key, []):
             if not r.number or r.symbol is None or o.symbol is None or _norm_symbol(r.symbol) == _norm_symbol(o.symbol):
                 same = o

@@ -21,7 +21,7 @@ from . import lexicon
 
 _FIRST = regex.compile(r"[\p{Lu}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*")
 _WORD = regex.compile(r" ([\p{L}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*)")
-_TERM = regex.compile(r" (?:\(\s*)?[Kk]hóa [\dIVXLC]+(?:\s*\))?")
+_TERM = regex.compile(r" (?:\(\s*)?[Kk]hóa [\dIVXLC]+(?:\s*\))?| lần thứ (?:[\dIVXLC]+|\p{Ll}+)(?:,(?= \p{Lu}))?")
 _LOWER = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
 _PAIR = regex.compile(r" (\p{Ll}+ \p{Ll}+)(?![\p{L}])")
 

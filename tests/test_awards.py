@@ -72,6 +72,22 @@ CASES = [
         "Buổi lễ đã trao 04 Kỷ niệm chương cho các chị.", [(4, "individual", "Kỷ niệm chương", None)], id="medals"
     ),
     pytest.param(
+        "Được tặng Bằng khen: 5 tập thể, 7 cá nhân.",
+        [(5, "collective", "Bằng khen", None), (7, "individual", "Bằng khen", None)],
+        id="inverted-after-colon",
+    ),
+    pytest.param("Chủ tịch nước tặng Cờ thi đua cho 3 đơn vị.", [(3, "collective", "Cờ thi đua", "Chủ tịch nước")], id="flag"),
+    pytest.param(
+        "Hội Nông dân tỉnh trao Giấy chứng nhận cho hai chi hội và 12 hội viên.",
+        [(2, "collective", "Giấy chứng nhận", "Hội Nông dân tỉnh"), (12, "individual", "Giấy chứng nhận", "Hội Nông dân tỉnh")],
+        id="certificate-chi-hoi-hoi-vien",
+    ),
+    pytest.param(
+        "Đảng ủy xã khen thưởng 3 chi bộ và 9 đảng viên.",
+        [(3, "collective", "khen thưởng", "Đảng ủy xã"), (9, "individual", "khen thưởng", "Đảng ủy xã")],
+        id="chi-bo-dang-vien",
+    ),
+    pytest.param(
         "Hội đã tuyên dương 13 tập thể, 27 cá nhân và 245 lượt tập thể.",
         [
             (13, "collective", "tuyên dương", "Hội"),

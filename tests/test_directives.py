@@ -100,6 +100,27 @@ CASES = [
         id="plenum-long",
     ),
     pytest.param(
+        "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.",
+        [
+            {
+                "kind": "Nghị quyết",
+                "number": "18",
+                "symbol": "NQ/TW",
+                "issued": date(2017, 10, 25),
+                "issuer": "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
+            }
+        ],
+        id="issuer-with-plenum",
+    ),
+    pytest.param(
+        "Thi hành Hiến pháp năm 2013 và Bộ luật Hình sự năm 2015.",
+        [{"kind": "Hiến pháp", "year": 2013}, {"kind": "Bộ luật", "name": "Hình sự", "year": 2015}],
+        id="constitution-and-code",
+    ),
+    pytest.param(
+        "Quy định 57 của Bộ Chính trị.", [{"kind": "Quy định", "number": "57", "issuer": "Bộ Chính trị"}], id="short-quy-dinh"
+    ),
+    pytest.param(
         "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV.",
         [{"kind": "Nghị quyết", "name": "Đại hội Đảng bộ tỉnh lần thứ XIV"}],
         id="congress",
