@@ -102,3 +102,16 @@ def test_dev_set_score(dev_scores: Scores, field: str) -> None:
 
 def test_dev_seed_articles_are_all_right(dev_scores: Scores) -> None:
     assert {k: v for k, v in dev_scores.errors.items() if k.startswith("seed-")} == {}
+
+
+def test_dev_every_gold_issued_date_is_right(dev_dir: Path) -> None:
+    misses = []
+    for gold_path in sorted(dev_dir.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        dated = [g for g in gold["directives"] if g.get("issued")]
+        if not dated:
+            continue
+        report = extract(gold_path.with_suffix(".txt").read_text(encoding="utf-8"))
+        got = {(d.kind, d.number, d.issued.isoformat()) for d in report.directives if d.issued}
+        misses += [(gold_path.stem, g) for g in dated if (g["kind"], g.get("number"), g["issued"]) not in got]
+    assert misses == []
