@@ -114,7 +114,9 @@ def find_dates(text: str) -> list[DateMention]:
 # --- the page's own date ------------------------------------------------------
 
 _HEADER = regex.compile(
-    r"^(?:" + _WEEKDAY + r"\s*[,\-|]?\s*)?(?:ngày\s+)?(?P<date>"
+    r"^(?:(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Ngày xuất bản|Xuất bản|Thời gian)\s*:?\s*)?"
+    r"(?:\d{1,2}\s*[:hg]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?\s*[,\-|]?\s*)?"
+    r"(?:" + _WEEKDAY + r"\s*[,\-|]?\s*)?(?:ngày\s+)?(?P<date>"
     r"\d{1,2}\s+tháng\s+\d{1,2}\s*(?:năm|,)\s*\d{4}|\d{1,2}\s?[/-]\s?\d{1,2}\s?[/-]\s?\d{4})"
     r"(?P<rest>.*)$",
     regex.I,

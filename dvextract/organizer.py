@@ -36,10 +36,16 @@ def _heads() -> regex.Pattern[str]:
     return regex.compile(r"(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])", regex.I)
 
 
+_EVENT_NOUN = regex.compile(r"(?i)hội (?:nghị|thảo|thi|diễn|chợ|khỏe)(?![\p{L}])")
+
+
 def is_body(phrase: str) -> bool:
-    """Whether a phrase starts with a body's head word and is capitalised like a name."""
+    """Whether a phrase starts with a body's head word and is capitalised like a name.
+
+    "Hội" heads bodies (Hội Nông dân) but also event nouns (Hội nghị, Hội thi).
+    """
     m = _heads().match(phrase)
-    return bool(m) and (phrase[:1].isupper() or phrase[:2] in ("UB", "BC"))
+    return bool(m) and phrase[:1].isupper() and not _EVENT_NOUN.match(phrase)
 
 
 _VERB = (
@@ -57,7 +63,7 @@ _DATE_LEAD = (
 # "<date>, [tại X,] BODY [gồm ...] [đã] [phối hợp với Y] tổ chức ..."
 _SUBJECT = regex.compile(
     r"(?:" + _DATE_LEAD + r"(?P<body>[\p{Lu}](?:" + _NAME[3:-1] + r"|,\s(?=[\p{Lu}])){2,120}?)"
-    r"|(?:^|[,:;.\-]\s+|\)\s*[-]\s*)(?P<body>[\p{Lu}]" + _NAME + r"{2,120}?))"
+    r"|(?:^|[,:;.\-]\s+|\)\s*[-]\s*|(?<![\p{L}])do\s+)(?P<body>[\p{Lu}]" + _NAME + r"{2,120}?))"
     r"(?:\s+gồm:?[^.;]{0,160}?)?\s+" + _VERB + r"\b"
 )
 # "Đại hội đại biểu BODY lần thứ", "Hội nghị lần thứ 10 BODY khóa", "hội nghị BODY lần thứ 4"
@@ -116,7 +122,7 @@ def find(text: str, sentences: list[Segment], anchor: int | None) -> Found | Non
         order = sentences[i:] + sentences[:i]
     for frame in (_SUBJECT, _NAMED_IN, _WITH, _HOST):
         for s in order[:8]:
-            for m in frame.finditer(s.text):
+            for m in frame.finditer(s.text, overlapped=True):
                 got = _trim(text, s.start + m.start("body"), s.start + m.end("body"))
                 if got:
                     return got

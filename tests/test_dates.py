@@ -124,3 +124,17 @@ def test_secondary_event_does_not_win_over_the_lead() -> None:
         "Trước đó, tối 26/6, Phó Chủ tịch Quốc hội làm việc với lãnh đạo tỉnh."
     )
     assert extract(text, published=PUB).meeting_date == date(2024, 6, 27)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Cập nhật: 14/01/2025 10:30", date(2025, 1, 14)),
+        ("10:30 14/01/2025", date(2025, 1, 14)),
+        ("Thứ ba, 14/1/2025 - 10:30", date(2025, 1, 14)),
+        ("Ngày đăng: 14/01/2025", date(2025, 1, 14)),
+    ],
+)
+def test_published_with_labels_and_times(header: str, expected: date) -> None:
+    got = find_published(f"{header}\n\nTiêu đề\n\nNgày 13/1, Huyện ủy tổ chức hội nghị.")
+    assert got is not None and got.value == expected
