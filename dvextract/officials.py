@@ -70,11 +70,6 @@ def _role_verbs() -> tuple[regex.Pattern[str], dict[str, Role]]:
 
 
 @cache
-def _title_words() -> frozenset[str]:
-    return lexicon.folded("title_words.txt")
-
-
-@cache
 def _honorifics() -> regex.Pattern[str]:
     return _alternation("honorifics.txt")
 
@@ -191,7 +186,7 @@ def _names(text: str, seg: Segment, blocked: set[str]) -> list[_Name]:
         if name in blocked or name in lexicon.words("not_names.txt"):
             continue
         follow = _LOWER_WORD.match(text, b, min(len(text), b + 20))
-        if follow and follow.group(1) in _title_words() and follow.group(1) not in _LINKS:
+        if follow and follow.group(1) in phrases.title_words() and follow.group(1) not in _LINKS:
             continue  # "Đoàn Khối các cơ quan tỉnh": a body, not a person
         if _inside_quotes(s, a - seg.start) or _CREDIT.search(text, max(seg.start, a - 12), a):
             continue  # a quoted campaign, or a photo credit ("Ảnh: Nguyễn Cường/TTXVN")
@@ -286,7 +281,7 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
             before[-1].titles.append(t)
             before[-1].extent_end = max(before[-1].extent_end, t.end)
         elif after and not before:
-            if all(c in " ,-" or _covered(i, titles) for i, c in _enumerate(text, t.end, after[0].start)):
+            if all(text[i] in " ,-" or _covered(i, titles) for i in range(t.end, after[0].start)):
                 after[0].titles.append(t)
     # Shared titles come first, as the report states them first.
     for n in names:
@@ -294,10 +289,6 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
 
 
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|với|cho|gửi|theo|về|lên|tới)\s+$")
-
-
-def _enumerate(text: str, a: int, b: int) -> list[tuple[int, str]]:
-    return [(i, text[i]) for i in range(a, b)]
 
 
 def _covered(i: int, titles: list[_Title]) -> bool:

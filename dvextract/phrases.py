@@ -32,14 +32,14 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
-def _all_title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     return lexicon.folded("title_words.txt")
 
 
 @cache
 def _title_words() -> frozenset[str]:
     """Title words without the linking ones ("và", "của" ...), for bodies' names."""
-    return _all_title_words() - {"và", "của", "về", "số", "các"}
+    return title_words() - {"và", "của", "về", "số", "các"}
 
 
 def body_end(text: str, start: int, end: int | None = None) -> int:
@@ -72,7 +72,7 @@ def extend(
     a place or ministry ("Khu phố 1, phường Phú Thọ Hòa"); ``stop(pos)`` ends it
     early (a personal name or a rank starts at ``pos + 1``).
     """
-    words = _all_title_words() if links else _title_words()
+    words = title_words() if links else _title_words()
     heads = _title_heads()
     while cur < end:
         if stop is not None and stop(cur):

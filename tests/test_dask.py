@@ -42,3 +42,13 @@ def test_dataframe_partition_adds_a_report_column() -> None:
     out = extract_frame_partition(frame)
     assert list(out.columns) == ["id", "text", "report"]
     assert json.loads(out["report"][0]) == extract(TEXTS[0]).model_dump(mode="json")
+
+
+def test_dask_dataframe_gets_a_report_column() -> None:
+    dd = pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    from dvextract.dask import extract_dataframe
+
+    frame = dd.from_pandas(pd.DataFrame({"id": range(len(TEXTS)), "text": TEXTS}), npartitions=2)
+    out = extract_dataframe(frame).compute(scheduler="synchronous")
+    assert [json.loads(r) for r in out["report"]] == [extract(t).model_dump(mode="json") for t in TEXTS]
