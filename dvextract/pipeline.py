@@ -7,6 +7,7 @@ spans on the caller's input and values into the pydantic report.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 
 from . import awards, dates, directives, merge, meta, officials, organizer, segment
@@ -132,9 +133,10 @@ def _meeting_date(
 
 
 def _sentence_at(sentences: list[segment.Segment], pos: int) -> segment.Segment | None:
-    for s in sentences:
-        if s.start <= pos < s.end:
-            return s
+    """The sentence holding clean-text offset ``pos`` (sentences are in order): a binary search."""
+    i = bisect.bisect_right(sentences, pos, key=lambda s: s.start) - 1
+    if i >= 0 and sentences[i].start <= pos < sentences[i].end:
+        return sentences[i]
     return None
 
 
