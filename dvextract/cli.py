@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("folder", type=Path, help="folder of NAME.txt and NAME.json files")
     ev.add_argument("--json", action="store_true", help="machine-readable output")
     ev.add_argument("--errors", action="store_true", help="list each miss and spurious item per article")
+    ev.add_argument("--only", type=Path, metavar="LIST", help="score only the articles named in LIST (one a line)")
+    ev.add_argument("--exclude", type=Path, metavar="LIST", help="leave out the articles named in LIST")
+    ev.add_argument("--by-site", action="store_true", help="also score each site (SOURCES.tsv or file-name prefix)")
 
     hl = sub.add_parser("highlight", help="write an HTML page showing what was found in an article")
     hl.add_argument("file", help="article file (UTF-8) or '-'")
@@ -216,12 +219,18 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_table
+    from .evaluate import GoldError, evaluate, format_sites, format_table, read_names
 
     if not args.folder.is_dir():
         print(f"dvextract evaluate: not a folder: {args.folder}", file=sys.stderr)
         return 2
-    sc = evaluate(args.folder)
+    try:
+        only = read_names(args.only) if args.only else None
+        exclude = read_names(args.exclude) if args.exclude else set()
+        sc = evaluate(args.folder, only=only, exclude=exclude, by_site=args.by_site)
+    except (OSError, GoldError) as e:
+        print(f"dvextract evaluate: {e}", file=sys.stderr)
+        return 2
     if args.json:
         d = sc.as_dict()
         if not args.errors:
@@ -229,6 +238,9 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(d, ensure_ascii=False, indent=2))
         return 0
     print(format_table(sc))
+    if args.by_site:
+        print()
+        print(format_sites(sc))
     if args.errors:
         for name, errs in sc.errors.items():
             print(f"\n{name}:")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,7 +79,12 @@ class Agreement:
 
 @dataclass
 class Scores:
-    """All fields' scores over a set of articles, and every error seen."""
+    """All fields' scores over a set of articles, and every error seen.
+
+    ``titles`` is title recall (every gold title of a matched person found),
+    ``title_precision`` its converse (every predicted title is one of the
+    gold's), ``roles`` whether a matched person's whole role set is right.
+    """
 
     articles: int = 0
     published: Agreement = field(default_factory=Agreement)
@@ -88,10 +93,13 @@ class Scores:
     officials: Counts = field(default_factory=Counts)
     presiding: Counts = field(default_factory=Counts)
     titles: Agreement = field(default_factory=Agreement)
+    title_precision: Agreement = field(default_factory=Agreement)
+    roles: Agreement = field(default_factory=Agreement)
     directives: Counts = field(default_factory=Counts)
     awards: Counts = field(default_factory=Counts)
     award_form: Agreement = field(default_factory=Agreement)
     errors: dict[str, list[str]] = field(default_factory=dict)
+    per_site: dict[str, Scores] = field(default_factory=dict)
 
     def table(self) -> list[tuple[str, str, float | None, float | None, float]]:
         """Rows of (field, measure, precision, recall, F1 or accuracy)."""
@@ -101,8 +109,8 @@ class Scores:
         for name in ("officials", "presiding", "directives", "awards"):
             c: Counts = getattr(self, name)
             rows.append((name, "F1", c.precision, c.recall, c.f1))
-        rows.append(("titles", "accuracy", None, None, self.titles.accuracy))
-        rows.append(("award_form", "accuracy", None, None, self.award_form.accuracy))
+        for name in ("titles", "title_precision", "roles", "award_form"):
+            rows.append((name, "accuracy", None, None, getattr(self, name).accuracy))
         return rows
 
     def as_dict(self) -> dict[str, Any]:
@@ -112,6 +120,11 @@ class Scores:
             if p is not None:
                 out[name].update(precision=round(p, 4), recall=round(r or 0.0, 4))
         out["errors"] = self.errors
+        if self.per_site:
+            out["sites"] = {
+                k: {n: round(v, 4) for n, _m, _p, _r, v in s.table()} | {"articles": s.articles}
+                for k, s in sorted(self.per_site.items())
+            }
         return out
 
 
@@ -158,11 +171,28 @@ def _score_officials(gold: dict[str, Any], report: MeetingReport, sc: Scores, er
     for k in sorted(gp ^ pp):
         errs.append(f"presiding {'missed' if k in gp else 'spurious'}: {k}")
     for k in sorted(g.keys() & p.keys()):
-        got = {norm(t) for t in p[k].titles}
-        missing = [t for t in g[k].get("titles", []) if norm(t) not in got]
+        gold_titles, got_titles = g[k].get("titles", []), list(p[k].titles)
+        missing = [t for t in gold_titles if not any(title_match(t, x) for x in got_titles)]
+        extra = [t for t in got_titles if not any(title_match(t, x) for x in gold_titles)]
         sc.titles.add(not missing)
+        sc.title_precision.add(not extra)
         if missing:
-            errs.append(f"titles of {g[k]['name']}: missing {missing}, got {p[k].titles}")
+            errs.append(f"titles of {g[k]['name']}: missing {missing}, got {got_titles}")
+        if extra:
+            errs.append(f"titles of {g[k]['name']}: not in gold {extra}, gold {gold_titles}")
+        gold_roles, got_roles = set(g[k].get("roles", [])), set(p[k].roles)
+        sc.roles.add(gold_roles == got_roles)
+        if gold_roles != got_roles:
+            errs.append(f"roles of {g[k]['name']}: got {sorted(got_roles)}, gold {sorted(gold_roles)}")
+
+
+def title_match(a: str, b: str) -> bool:
+    """The guide's title match: one contains the other, the shorter at least 60 % of the longer."""
+    x, y = norm(a), norm(b)
+    if not x or not y:
+        return False
+    short, long = sorted((x, y), key=len)
+    return short in long and len(short) >= 0.6 * len(long)
 
 
 def _directive_key(kind: str | None, number: str | None, symbol: str | None) -> tuple[str, int, str]:
@@ -237,25 +267,104 @@ def _score_awards(gold: dict[str, Any], report: MeetingReport, sc: Scores, errs:
                 errs.append(f"award form of {a.count} {a.recipient}: got {a.form!r}, gold {f!r}")
 
 
-def gold_pairs(folder: Path) -> Iterable[tuple[str, Path, Path]]:
-    """``(name, text path, gold path)`` for every NAME.txt below ``folder`` with a NAME.json beside it."""
+class GoldError(ValueError):
+    """A gold folder or file that cannot be scored against; the message names it."""
+
+
+def gold_pairs(
+    folder: Path, only: Collection[str] | None = None, exclude: Collection[str] = ()
+) -> list[tuple[str, Path, Path]]:
+    """``(name, text path, gold path)`` for every NAME.txt below ``folder`` with a NAME.json beside it.
+
+    ``only`` keeps the named articles, ``exclude`` drops them (names are file
+    stems), so a held-out part of a dev set is scored apart from the rest.
+    """
+    out = []
     for txt in sorted(folder.rglob("*.txt")):
         gold = txt.with_suffix(".json")
-        if gold.exists():
-            yield txt.stem, txt, gold
+        if not gold.exists() or txt.stem in exclude or (only is not None and txt.stem not in only):
+            continue
+        out.append((txt.stem, txt, gold))
+    return out
 
 
-def evaluate(folder: Path, extractor: Extractor | None = None) -> Scores:
-    """Score ``extractor`` (default: dvextract's own) on every gold pair in ``folder``."""
+def read_names(path: Path) -> set[str]:
+    """Article names listed one a line in ``path`` ('#' comments; a '.txt' ending is dropped)."""
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            names.add(line.removesuffix(".txt").removesuffix(".json"))
+    return names
+
+
+def read_gold(path: Path) -> dict[str, Any]:
+    """A gold file as a dict; a malformed one raises :class:`GoldError` naming it."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise GoldError(f"{path}: not a readable gold file ({e})") from e
+    if not isinstance(gold, dict):
+        raise GoldError(f"{path}: a gold file holds one JSON object, found {type(gold).__name__}")
+    for key, kind in (("officials", list), ("directives", list), ("awards", list)):
+        if not isinstance(gold.get(key, []), kind):
+            raise GoldError(f"{path}: '{key}' must be a list")
+    try:
+        for o in gold.get("officials", []):
+            str(o["name"])
+        for a in gold.get("awards", []):
+            int(a["count"]), str(a["recipient"])
+        for d in gold.get("directives", []):
+            str(d["kind"])
+    except (KeyError, TypeError, ValueError) as e:
+        raise GoldError(f"{path}: an item lacks a required key or value ({type(e).__name__}: {e})") from e
+    return gold
+
+
+def sites(folder: Path, names: Iterable[str]) -> dict[str, str]:
+    """Each article's site: from a SOURCES.tsv beside the articles (columns file, site), else the
+    file-name prefix before its number ("baomoi-r-002" → "baomoi-r")."""
+    table: dict[str, str] = {}
+    sources = folder / "SOURCES.tsv"
+    if sources.exists():
+        rows = [line.split("\t") for line in sources.read_text(encoding="utf-8").splitlines() if line.strip()]
+        if rows and "file" in rows[0] and "site" in rows[0]:
+            f, s = rows[0].index("file"), rows[0].index("site")
+            for row in rows[1:]:
+                if len(row) > max(f, s) and row[s].strip():
+                    table[Path(row[f]).stem] = row[s].split("(")[0].strip()
+    return {n: table.get(n) or regex.sub(r"-\d+$", "", n) for n in names}
+
+
+def evaluate(
+    folder: Path,
+    extractor: Extractor | None = None,
+    *,
+    only: Collection[str] | None = None,
+    exclude: Collection[str] = (),
+    by_site: bool = False,
+) -> Scores:
+    """Score ``extractor`` (default: dvextract's own) on every gold pair in ``folder``.
+
+    Raises :class:`GoldError` when the folder holds no gold pair (after
+    ``only``/``exclude``) or a gold file is malformed. With ``by_site``, the
+    returned scores carry one :class:`Scores` per site in ``per_site``.
+    """
     if extractor is None:
         from .pipeline import extract
 
         extractor = extract
+    pairs = gold_pairs(folder, only, exclude)
+    if not pairs:
+        raise GoldError(f"{folder}: no gold pairs (NAME.txt with NAME.json beside it) to score")
+    site_of = sites(folder, [n for n, _, _ in pairs]) if by_site else {}
     sc = Scores()
-    for name, txt, gold_path in gold_pairs(folder):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for name, txt, gold_path in pairs:
+        gold = read_gold(gold_path)
         report = extractor(txt.read_text(encoding="utf-8"))
         score_article(name, gold, report, sc)
+        if by_site:
+            score_article(name, gold, report, sc.per_site.setdefault(site_of[name], Scores()))
     return sc
 
 
@@ -266,4 +375,21 @@ def format_table(sc: Scores) -> str:
         ps = f"{p:.3f}" if p is not None else ""
         rs = f"{r:.3f}" if r is not None else ""
         out.append(f"| {name} | {measure} | {ps} | {rs} | {v:.3f} |")
+    return "\n".join(out)
+
+
+SITE_COLUMNS = ("meeting_date", "organizer", "officials", "presiding", "titles", "directives", "awards")
+
+
+def format_sites(sc: Scores) -> str:
+    """One row per site, weakest first (by the mean of its scores), so a user sees where it is weak."""
+    head = "| site | articles | " + " | ".join(SITE_COLUMNS) + " |"
+    out = [head, "|---|---:|" + "---:|" * len(SITE_COLUMNS)]
+    rows = []
+    for site, s in sc.per_site.items():
+        values = {name: v for name, _m, _p, _r, v in s.table()}
+        cells = [values[c] for c in SITE_COLUMNS]
+        rows.append((sum(cells) / len(cells), site, s.articles, cells))
+    for _mean, site, n, cells in sorted(rows):
+        out.append(f"| {site} | {n} | " + " | ".join(f"{c:.2f}" for c in cells) + " |")
     return "\n".join(out)
