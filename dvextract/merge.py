@@ -39,7 +39,7 @@ def _shift(value: Any, offset: int) -> Any:
         if {"start", "end", "text"} <= value.keys():
             return {**value, "start": value["start"] + offset, "end": value["end"] + offset}
         return {k: _shift(v, offset) for k, v in value.items()}
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return [_shift(v, offset) for v in value]
     return value
 

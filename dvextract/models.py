@@ -1,6 +1,8 @@
 """The result types: what a meeting report holds, field by field.
 
-Every model is an immutable pydantic v2 model. Values are normalised (NFC,
+Every model is an immutable pydantic v2 model: frozen fields, tuples for
+sequences, equality and hashing on values only, and a JSON round trip that
+gives an equal model back. Values are normalised (NFC,
 new-style tone marks, single spaces); evidence is kept apart from values as
 :class:`Span` objects whose offsets index the caller's *own* input string, so
 ``text[span.start:span.end] == span.text`` always holds, whatever cleaning
@@ -17,10 +19,22 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 Role = Literal["presiding", "attending", "speaking", "awarding"]
 Recipient = Literal["collective", "individual"]
 TimeOfDay = Literal["sáng", "trưa", "chiều", "tối", "đêm"]
+DateBasis = Literal["written", "published", "clue", "relative"]
 
 
 class _Frozen(BaseModel):
+    """Immutable, value-compared, hashable: a record that can key a dict or sit in a set."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def __eq__(self, other: object) -> bool:
+        # Values only: a private attribute (the report's source text) is not part of a record.
+        if not isinstance(other, BaseModel) or type(other) is not type(self):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, *self.__dict__.values()))
 
 
 class Span(_Frozen):
@@ -48,21 +62,23 @@ class Organizer(_Frozen):
     """The body that held the meeting, as the sentence reporting it names it."""
 
     name: str = Field(description="The body's name as written (NFC, single-spaced).")
-    spans: list[Span] = Field(default_factory=list, description="Where the name was found.")
+    spans: tuple[Span, ...] = Field(default_factory=tuple, description="Where the name was found.")
 
 
 class Official(_Frozen):
     """A named person the article presents in an official capacity at the event."""
 
     name: str = Field(description="Full personal name, without honorifics or titles.")
-    titles: list[str] = Field(default_factory=list, description="Each distinct position as written, in order seen.")
-    roles: list[Role] = Field(
-        default_factory=list,
+    titles: tuple[str, ...] = Field(
+        default_factory=tuple, description="Each distinct position as written, in order seen."
+    )
+    roles: tuple[Role, ...] = Field(
+        default_factory=tuple,
         description="presiding (chủ trì, điều hành), attending (dự, tham dự, đến dự, có mặt), "
         "speaking (phát biểu, kết luận, báo cáo, trình bày, chỉ đạo), awarding (trao, tặng).",
     )
-    spans: list[Span] = Field(default_factory=list, description="Every mention of the name.")
-    title_spans: list[Span] = Field(default_factory=list, description="Where each title was written.")
+    spans: tuple[Span, ...] = Field(default_factory=tuple, description="Every mention of the name.")
+    title_spans: tuple[Span, ...] = Field(default_factory=tuple, description="Where each title was written.")
 
 
 class Directive(_Frozen):
@@ -77,7 +93,7 @@ class Directive(_Frozen):
     issuer: str | None = Field(None, description="The issuing body, when given ('Bộ Chính trị').")
     subject: str | None = Field(None, description="What it is about: the words after 'về'.")
     key: str = Field(description="Canonical key: one per document, stable across mentions.")
-    spans: list[Span] = Field(default_factory=list, description="Every mention of the document.")
+    spans: tuple[Span, ...] = Field(default_factory=tuple, description="Every mention of the document.")
 
 
 class Award(_Frozen):
@@ -89,7 +105,7 @@ class Award(_Frozen):
     by: str | None = Field(None, description="The awarding body, when the article says it.")
     reason: str | None = Field(None, description="What it rewards ('có thành tích ...').")
     per_award: bool = Field(False, description="True when the count is of awards ('lượt'), not of recipients.")
-    spans: list[Span] = Field(default_factory=list, description="Every statement of this award.")
+    spans: tuple[Span, ...] = Field(default_factory=tuple, description="Every statement of this award.")
 
 
 class MeetingReport(_Frozen):
@@ -98,19 +114,27 @@ class MeetingReport(_Frozen):
     title: str | None = Field(None, description="The headline.")
     author: str | None = Field(None, description="The byline author (not an official).")
     published: date | None = Field(None, description="The page's own date.")
-    meeting_date: date | None = Field(None, description="The day the main meeting took place.")
+    meeting_date: date | None = Field(None, description="The day the main meeting took place (its first day).")
+    meeting_end: date | None = Field(
+        None, description="The last day of a meeting held over several days ('từ 14 đến 16/3'); null for one day."
+    )
+    date_basis: DateBasis | None = Field(
+        None,
+        description="Where the meeting date's year came from: written beside it, the page's date, "
+        "the article's clues, or a relative expression ('hôm qua') resolved against the page's date.",
+    )
     time_of_day: TimeOfDay | None = Field(None, description="sáng, trưa, chiều, tối or đêm.")
     location: str | None = Field(None, description="Where it was held ('Bình Liêu').")
     meeting_kind: str | None = Field(None, description="hội nghị tổng kết, sơ kết, giao ban, kỳ họp, đại hội ...")
     period: str | None = Field(None, description="The period reviewed ('năm 2019').")
     organizer: Organizer | None = Field(None, description="The body that held the meeting.")
-    officials: list[Official] = Field(
-        default_factory=list, description="Everyone presented in an official capacity at the event."
+    officials: tuple[Official, ...] = Field(
+        default_factory=tuple, description="Everyone presented in an official capacity at the event."
     )
-    directives: list[Directive] = Field(
-        default_factory=list, description="Every specific document cited, one entry per document."
+    directives: tuple[Directive, ...] = Field(
+        default_factory=tuple, description="Every specific document cited, one entry per document."
     )
-    awards: list[Award] = Field(default_factory=list, description="Every count of award recipients.")
+    awards: tuple[Award, ...] = Field(default_factory=tuple, description="Every count of award recipients.")
     evidence: Evidence = Field(default_factory=Evidence, description="Spans of scalar fields.")
     _source: str | None = PrivateAttr(default=None)  # the caller's text, kept for the views
 

@@ -169,4 +169,4 @@ def test_subject_after_ve() -> None:
     ],
 )
 def test_not_references(text: str) -> None:
-    assert extract(text).directives == []
+    assert extract(text).directives == ()

@@ -27,7 +27,7 @@ def test_published_must_be_a_date() -> None:
 def test_empty_and_blank_text_give_an_empty_report(blank: str) -> None:
     report = extract(blank)
     assert report.model_dump() == MeetingReport().model_dump()
-    assert report.officials == [] and report.meeting_date is None
+    assert report.officials == () and report.meeting_date is None
 
 
 def test_over_the_limit_raises_value_error_naming_it() -> None:

@@ -10,7 +10,7 @@ LEAD = "Ngày 15/4, Quận ủy quận Tân Phú tổ chức hội nghị giao b
 
 
 def _people(text: str) -> dict[str, tuple[list[str], list[str]]]:
-    return {o.name: (o.titles, o.roles) for o in extract(LEAD + text).officials}
+    return {o.name: (list(o.titles), list(o.roles)) for o in extract(LEAD + text).officials}
 
 
 CASES = [
@@ -123,14 +123,14 @@ def test_mentions_merge_and_titles_are_listed_once() -> None:
         "ghi nhận kết quả. Bí thư Quận ủy Lê Thị Kim Hồng trao khen thưởng cho các tập thể."
     )
     [o] = extract(text).officials
-    assert o.titles == ["Bí thư Quận ủy"]
-    assert o.roles == ["attending", "speaking", "awarding"]
+    assert o.titles == ("Bí thư Quận ủy",)
+    assert o.roles == ("attending", "speaking", "awarding")
     assert len(o.spans) == 3 and all(s.text == "Lê Thị Kim Hồng" for s in o.spans)
 
 
 def test_no_event_no_officials() -> None:
     text = "Theo ông Nguyễn Văn Bình, Giám đốc Công ty Cà phê Đất Việt, giá cà phê tăng."
-    assert extract(text).officials == []
+    assert extract(text).officials == ()
 
 
 @pytest.mark.parametrize(
@@ -142,7 +142,7 @@ def test_no_event_no_officials() -> None:
 )
 def test_press_conferences_and_company_meetings_are_not_civic_meetings(text: str) -> None:
     report = extract(text)
-    assert (report.officials, report.organizer, report.meeting_date) == ([], None, None)
+    assert (report.officials, report.organizer, report.meeting_date) == ((), None, None)
 
 
 @pytest.mark.parametrize(
