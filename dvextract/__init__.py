@@ -8,19 +8,23 @@
 """
 
 from .batch import ExtractionError, extract_many
+from .explain import Explanation, explain
 from .models import Award, Directive, Evidence, MeetingReport, Official, Organizer, Span
-from .pipeline import DEFAULT_MAX_CHARS, extract
+from .pipeline import DEFAULT_MAX_CHARS, Extractor, extract
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "Award",
     "Directive",
     "Evidence",
+    "Explanation",
     "ExtractionError",
+    "Extractor",
     "MeetingReport",
     "Official",
     "Organizer",
     "Span",
+    "explain",
     "extract",
     "extract_many",
 ]

@@ -18,23 +18,24 @@ Bằng khen cho 5 tập thể").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 import regex
 
 from . import lexicon, numbers, phrases
 from .clean import CleanText
+from .event import Event
 from .models import Award, Recipient
 from .organizer import is_body
+from .reasons import Candidate
 from .segment import Segment
 
 
-@cache
+@lexicon.cached
 def _recipients() -> dict[str, str]:
     return lexicon.mapping("recipients.tsv")
 
 
-@cache
+@lexicon.cached
 def _count_re() -> regex.Pattern[str]:
     recips = "|".join(regex.escape(r) for r in sorted(_recipients(), key=len, reverse=True))
     nw = numbers.word_pattern()
@@ -45,7 +46,7 @@ def _count_re() -> regex.Pattern[str]:
     )
 
 
-@cache
+@lexicon.cached
 def _forms_re() -> regex.Pattern[str]:
     forms = sorted(lexicon.lines("award_forms.txt"), key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\p{L}])", regex.I)
@@ -172,7 +173,7 @@ def _clauses(seg: Segment) -> list[tuple[int, int]]:
     return out
 
 
-def find(doc: CleanText, sentences: list[Segment]) -> list[Award]:
+def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tuple[Award, ...], list[Candidate]]:
     """Every award count of the article; the same award stated twice is one entry."""
     text = doc.text
     found: list[_Found] = []
@@ -210,7 +211,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Award]:
                     reason = _NEXT_COUNT.split(reason, maxsplit=1)[0]
                 found.append(_Found(c.count, c.recipient, form, by, reason, c.per_award, [(c.start, c.end)]))
                 inherited = (form, by)
-    return [_model(doc, f) for f in _dedupe(found)]
+    return tuple(_model(doc, f) for f in _dedupe(found)), []
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:

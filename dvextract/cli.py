@@ -63,6 +63,18 @@ def _parser() -> argparse.ArgumentParser:
     hl.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
     hl.add_argument("--published", type=_date, help="the page's date, YYYY-MM-DD")
 
+    xp = sub.add_parser("explain", help="show the candidates each stage considered and why it kept or left each")
+    xp.add_argument("file", help="article file (UTF-8) or '-'")
+    xp.add_argument("--published", type=_date, help="the page's date, YYYY-MM-DD")
+    xp.add_argument(
+        "--field",
+        action="append",
+        choices=("event", "meeting_date", "organizer", "official", "directive", "award"),
+        help="show only this field (repeatable)",
+    )
+    xp.add_argument("--json", action="store_true", help="machine-readable output")
+    xp.add_argument("--extra-lexicon", type=Path, metavar="DIR", help="a folder of extra vocabulary files")
+
     sc = sub.add_parser("schema", help="print the JSON Schema of MeetingReport")
     sc.add_argument("--markdown", action="store_true", help="print the field reference (docs/fields.md) instead")
     return p
@@ -263,6 +275,19 @@ def _highlight(args: argparse.Namespace) -> int:
     return 0
 
 
+def _explain(args: argparse.Namespace) -> int:
+    from .explain import explain, to_json
+
+    try:
+        text = _read_text(args.file)
+        found = explain(text, published=args.published, extra_lexicon=args.extra_lexicon)
+    except (OSError, ValueError) as e:
+        print(f"dvextract explain: {e}", file=sys.stderr)
+        return 1
+    print(to_json(found) if args.json else found.format(tuple(args.field) if args.field else None))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -287,6 +312,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _evaluate(args)
     if args.command == "highlight":
         return _highlight(args)
+    if args.command == "explain":
+        return _explain(args)
     if args.markdown:
         from .reference import markdown
 

@@ -10,12 +10,15 @@ resolved from the text, as the annotation guide orders it.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from dataclasses import dataclass
 from datetime import date
 
 import regex
 
+from .models import DateBasis
+from .reasons import Candidate
 from .segment import Segment, lines
 
 _WEEKDAY = r"(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*[Nn]hật|CN)"
@@ -327,3 +330,61 @@ def _near_year(mention: DateMention, text: str, others: list[DateMention]) -> in
             if ok and (best is None or abs(gap) < best[0]):
                 best = (abs(gap), y)
     return best[1] if best else None
+
+
+# --- the one answer: the main meeting's date -------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingDate:
+    """The main meeting's date as the pipeline needs it: the day, its last day, the year's basis."""
+
+    mention: DateMention
+    day: date
+    end: date | None
+    basis: DateBasis
+
+
+_BASIS: dict[str, DateBasis] = {"written": "written", "published": "published", "clues": "clue"}
+
+
+def meeting_date(
+    text: str, sentences: list[Segment], mentions: list[DateMention], published: date | None
+) -> tuple[DateMention | None, MeetingDate | None, list[Candidate]]:
+    """The main meeting's date mention, its resolved date (None when the year is unknowable), and the
+    candidates considered.
+
+    The best-scored mention among the candidates: cue, sentence, position
+    (Giveme5W1H); its year as the annotation guide orders it.
+    """
+    best, best_score = None, 2.5
+    rank = 0
+    candidates: list[Candidate] = []
+    # The inverted pyramid: the main meeting is dated in the article's first part.
+    horizon = max(len(text) * 0.4, sentences[min(5, len(sentences) - 1)].end if sentences else 0)
+    for m in mentions:
+        if m.kind not in ("event", "plain") or m.start > horizon:
+            continue
+        s = score(m, text, sentence_at(sentences, m.start), rank)
+        rank += 1
+        c = Candidate("meeting_date", text[m.cue_start : m.end], m.cue_start, m.end, score=s)
+        candidates.append(c)
+        if s > best_score:
+            best, best_score = m, s
+    for c in candidates:
+        c.kept = best is not None and c.end == best.end
+        c.verdict = "the main meeting's date" if c.kept else "not the main meeting's date"
+    if best is None:
+        return None, None, candidates
+    day, basis = resolve_year(best, published, text, mentions)
+    if day is None:
+        return best, None, candidates
+    return best, MeetingDate(best, day, None, _BASIS[basis]), candidates
+
+
+def sentence_at(sentences: list[Segment], pos: int) -> Segment | None:
+    """The sentence holding clean-text offset ``pos`` (sentences are in order): a binary search."""
+    i = bisect.bisect_right(sentences, pos, key=lambda s: s.start) - 1
+    if i >= 0 and sentences[i].start <= pos < sentences[i].end:
+        return sentences[i]
+    return None

@@ -24,30 +24,30 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 import regex
 
 from . import lexicon, phrases
 from .clean import CleanText
 from .models import Directive
+from .reasons import Candidate
 from .segment import Segment
 
 _ISS = r"[\p{Lu}](?:[\p{L}\d]|\.(?=\p{L}))*"
 
 
-@cache
+@lexicon.cached
 def _kinds() -> str:
     kinds = sorted(lexicon.lines("doc_kinds.txt"), key=len, reverse=True)
     return "(?:" + "|".join(regex.escape(k) for k in kinds) + ")"
 
 
-@cache
+@lexicon.cached
 def _type_codes() -> dict[str, str]:
     return lexicon.mapping("doc_types.tsv")
 
 
-@cache
+@lexicon.cached
 def _patterns() -> dict[str, regex.Pattern[str]]:
     codes = sorted(_type_codes(), key=len, reverse=True)
     types = "(?:" + "|".join(regex.escape(c) for c in codes) + ")"
@@ -101,7 +101,7 @@ _QUOTED = regex.compile(r"\"([^\"]{3,200})\"")
 _DIGITS = regex.compile(r"\d+")
 
 
-@cache
+@lexicon.cached
 def _subject_end() -> regex.Pattern[str]:
     return regex.compile(r"[.;\n]|,\s*(?=" + _kinds() + r")|\"")
 
@@ -200,7 +200,7 @@ def _numbered(text: str, taken: _Taken) -> list[tuple[int, int, _Ref]]:
     return found
 
 
-def find(doc: CleanText, sentences: list[Segment]) -> list[Directive]:
+def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...], list[Candidate]]:
     """Every specific document the article cites, one entry per document, in order of first mention."""
     text = doc.text
     pats = _patterns()
@@ -277,7 +277,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> list[Directive]:
         k = bisect.bisect_left(firsts[kind], m.start()) if same else 0
         if k:
             same[k - 1].extras.append(m.span())  # "Chỉ thị này": the last one of its kind before it
-    return [_model(doc, r) for r in refs]
+    return tuple(_model(doc, r) for r in refs), []
 
 
 def _facts(text: str, end: int, ref: _Ref, nxt: int) -> None:

@@ -3,41 +3,114 @@
 Titles, bodies, document types, surnames, number words and cue verbs change
 as Vietnamese institutions change (the 2025 merger of provinces and boards
 is one example), so they live in ``dvextract/data/`` as plain text that a
-domain expert can edit without reading Python. Each file is read once, on
-first use, and kept as an immutable set or mapping.
+domain expert can edit without reading Python.
+
+A user extends the vocabulary without touching the installed package: a
+folder of files named like the package's (``surnames.txt``,
+``title_heads.txt``, ``bodies.txt``, ``roles.tsv`` ...) whose lines are added
+to the package's, activated for a block of work with :func:`overlay` (what
+``Extractor(extra_lexicon=...)`` and ``--extra-lexicon`` do). A line
+starting with ``!`` removes an entry instead. Everything derived from the
+files (word sets, compiled patterns) is cached per active overlay with
+:func:`cached`, so the default vocabulary is read once per process and an
+overlay costs one more read, not one per article.
 """
 
 from __future__ import annotations
 
-from functools import cache
+import contextvars
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
 from importlib import resources
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+import regex
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_ACTIVE: contextvars.ContextVar[Path | None] = contextvars.ContextVar("dvextract_lexicon", default=None)
 
 
-@cache
-def lines(name: str) -> tuple[str, ...]:
-    """The non-empty, non-comment lines of ``data/<name>``, stripped."""
+def check_overlay(folder: str | Path) -> Path:
+    """The overlay folder, resolved; an error naming it when it is not a folder of known files."""
+    path = Path(folder).expanduser().resolve()
+    if not path.is_dir():
+        raise ValueError(f"extra lexicon {folder}: not a folder")
+    known = {p.name for p in resources.files("dvextract").joinpath("data").iterdir()}  # type: ignore[attr-defined]
+    unknown = sorted(p.name for p in path.iterdir() if p.is_file() and p.name not in known)
+    if unknown:
+        names = ", ".join(sorted(known))
+        raise ValueError(f"extra lexicon {folder}: {', '.join(unknown)} extend no vocabulary file (known: {names})")
+    return path
+
+
+@contextmanager
+def overlay(folder: str | Path | None) -> Iterator[None]:
+    """Within the block, every lexicon lookup includes the lines of ``folder``'s files."""
+    token = _ACTIVE.set(check_overlay(folder) if folder is not None else None)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def cached(func: Callable[P, R]) -> Callable[P, R]:
+    """Like functools.cache, but one cache per active overlay: for anything built from data files."""
+    store: dict[tuple[object, ...], R] = {}
+
+    @wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        key = (_ACTIVE.get(), args, tuple(sorted(kwargs.items())))
+        try:
+            return store[key]
+        except KeyError:
+            value = store[key] = func(*args, **kwargs)
+            return value
+
+    return wrapper
+
+
+def _read(name: str, extra: Path | None) -> list[str]:
     raw = resources.files("dvextract").joinpath("data", name).read_text(encoding="utf-8")
-    out = []
-    for line in raw.splitlines():
-        line = line.split(" #", 1)[0].strip() if not line.startswith("#") else ""
-        if line:
-            out.append(line)
-    return tuple(out)
+    texts = [raw]
+    if extra is not None and (extra / name).is_file():
+        texts.append((extra / name).read_text(encoding="utf-8"))
+    out: list[str] = []
+    for text in texts:
+        for line in text.splitlines():
+            line = line.split(" #", 1)[0].strip() if not line.startswith("#") else ""
+            if not line:
+                continue
+            if line.startswith("!"):
+                gone = line[1:].strip()
+                out = [x for x in out if x != gone and x.split("\t", 1)[0] != gone]
+            elif line not in out:
+                out.append(line)
+    return out
 
 
-@cache
+@cached
+def lines(name: str) -> tuple[str, ...]:
+    """The non-empty, non-comment lines of ``data/<name>`` (and of the active overlay's), stripped."""
+    return tuple(_read(name, _ACTIVE.get()))
+
+
+@cached
 def table(name: str) -> tuple[tuple[str, ...], ...]:
     """The rows of a tab-separated data file, each cell stripped."""
     return tuple(tuple(c.strip() for c in line.split("\t")) for line in lines(name))
 
 
-@cache
+@cached
 def words(name: str) -> frozenset[str]:
     """A data file's lines as a set."""
     return frozenset(lines(name))
 
 
-@cache
+@cached
 def folded(name: str) -> frozenset[str]:
     """A data file's lines as a case-folded set, for case-blind lookups."""
     return frozenset(w.casefold() for w in lines(name))
@@ -53,7 +126,34 @@ def surnames() -> frozenset[str]:
     return words("surnames.txt")
 
 
-@cache
+@cached
 def mapping(name: str) -> dict[str, str]:
     """A two-column data file as a dict from the first column to the second."""
     return {row[0]: row[1] for row in table(name) if len(row) >= 2}
+
+
+def _written(entry: str) -> str:
+    """An entry matched as written, with its first letter capitalised (a sentence may open with it),
+    and in capitals (headlines are often set so).
+
+    Common words are matched this way, never case-blind, so a proper noun
+    that shares their letters ("xã Cổ Đông", "Bà Lộc") is not taken for them.
+    """
+    if not entry[:1].islower():
+        return regex.escape(entry)
+    forms = dict.fromkeys((entry, entry[:1].upper() + entry[1:], entry.upper()))
+    return "(?:" + "|".join(regex.escape(f) for f in forms) + ")"
+
+
+@cached
+def pattern(name: str, *, case_blind: bool = False, column: int | None = None) -> regex.Pattern[str]:
+    """One alternation of a data file's entries (longest first) between word boundaries.
+
+    ``case_blind`` is for vocabularies written in any case (title heads,
+    abbreviations); common words keep their case (see :func:`_written`).
+    ``column`` takes the entries from that column of a tab-separated file.
+    """
+    entries = [row[column] for row in table(name)] if column is not None else list(lines(name))
+    entries = sorted(set(entries), key=len, reverse=True)
+    body = "|".join(regex.escape(e) if case_blind else _written(e) for e in entries)
+    return regex.compile(r"(?<![\p{L}\d])(?:" + body + r")(?![\p{L}\d])", regex.I if case_blind else 0)

@@ -9,8 +9,6 @@ lead sentence.
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
 from . import lexicon
@@ -78,7 +76,7 @@ def location(sentence: Segment | None) -> Segment | None:
     return _found(sentence, _PLACE, "place")
 
 
-@cache
+@lexicon.cached
 def _kinds() -> regex.Pattern[str]:
     kinds = sorted(lexicon.lines("meeting_kinds.txt"), key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, kinds)) + r")(?![\p{L}])", regex.I)
@@ -113,7 +111,7 @@ _EVENT = regex.compile(
 )
 
 
-@cache
+@lexicon.cached
 def _not_civic() -> regex.Pattern[str]:
     cues = sorted(lexicon.lines("not_civic.txt"), key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, cues)) + r")(?![\p{L}])", regex.I)

@@ -7,19 +7,17 @@ given, all of which must be number words, and returns None otherwise.
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
 from . import lexicon
 
 
-@cache
+@lexicon.cached
 def _table() -> dict[str, tuple[int, str]]:
     return {row[0]: (int(row[1]), row[2]) for row in lexicon.table("number_words.tsv")}
 
 
-@cache
+@lexicon.cached
 def word_pattern() -> str:
     """A regex alternation of the number words, for finding candidate spans."""
     return "(?:" + "|".join(sorted(map(regex.escape, _table()), key=len, reverse=True)) + ")"

@@ -31,13 +31,14 @@ one official whose given name it is.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 import regex
 
 from . import lexicon, phrases, tokens
 from .clean import CleanText
+from .event import Event
 from .models import Official, Role, Span
+from .reasons import Candidate
 from .segment import Segment
 
 ROLE_ORDER: tuple[Role, ...] = ("presiding", "attending", "speaking", "awarding")
@@ -46,7 +47,7 @@ _SYL = r"[\p{Lu}](?:'[\p{Lu}]?)?[\p{Ll}]*(?![\p{L}'])"
 _RUN = regex.compile(r"(?<![\p{L}\d'.])" + _SYL + r"(?: " + _SYL + r")*")
 
 
-@cache
+@lexicon.cached
 def _alternation(name: str, flags: int = regex.I) -> regex.Pattern[str]:
     items = sorted(lexicon.lines(name), key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(i) for i in items) + r")(?![\p{L}])", flags)
@@ -56,7 +57,7 @@ def _heads() -> regex.Pattern[str]:
     return _alternation("title_heads.txt")
 
 
-@cache
+@lexicon.cached
 def _role_verbs() -> tuple[regex.Pattern[str], dict[str, Role]]:
     table: dict[str, Role] = {row[0].casefold(): row[1] for row in lexicon.table("roles.tsv")}  # type: ignore[misc]
     verbs = sorted(table, key=len, reverse=True)
@@ -69,7 +70,7 @@ def _role_verbs() -> tuple[regex.Pattern[str], dict[str, Role]]:
     return pattern, table
 
 
-@cache
+@lexicon.cached
 def _honorifics() -> regex.Pattern[str]:
     return _alternation("honorifics.txt")
 
@@ -357,7 +358,7 @@ def _joins(text: str, a: _Name, b: _Name, titles: list[_Title]) -> bool:
     return bool(_LIST_GAP.fullmatch(gap))
 
 
-@cache
+@lexicon.cached
 def _hon_src() -> str:
     return _honorifics().pattern
 
@@ -365,7 +366,9 @@ def _hon_src() -> str:
 _SHORT = regex.compile(r"(?<![\p{L}])(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à|Đ/c|đ/c)\s+(?P<n>" + _SYL + r"(?: " + _SYL + r")?)")
 
 
-def find(doc: CleanText, sentences: list[Segment], author: Segment | None) -> list[Official]:
+def find(
+    doc: CleanText, sentences: list[Segment], author: Segment | None, happened: Event
+) -> tuple[tuple[Official, ...], list[Candidate]]:
     """Every official of the article, merged by name, with evidence for each mention."""
     text = doc.text
     blocked = {author.text} if author else set()
@@ -389,7 +392,7 @@ def find(doc: CleanText, sentences: list[Segment], author: Segment | None) -> li
             short = _Name(m.start("n"), m.end("n"), m.group("n"), short=True, extent_end=m.end("n"))
             _roles(text, seg, [short], [], None)
             found.append(short)
-    return _merge(doc, found)
+    return tuple(_merge(doc, found)), []
 
 
 LEAD_SHARE = 0.3  # a titled person with no role verb counts only in the article's lead part

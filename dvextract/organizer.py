@@ -13,12 +13,15 @@ candidate counts only when it starts with a body's head word
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
 from . import lexicon
+from .event import Event
+from .reasons import Candidate
 from .segment import Segment
+
+FIELD = "organizer"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +33,7 @@ class Found:
     name: str
 
 
-@cache
+@lexicon.cached
 def _heads() -> regex.Pattern[str]:
     heads = sorted(lexicon.lines("bodies.txt"), key=len, reverse=True)
     return regex.compile(r"(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])", regex.I)
@@ -110,12 +113,12 @@ def _trim(text: str, start: int, end: int) -> Found | None:
     return Found(start, end, name)
 
 
-def find(text: str, sentences: list[Segment], anchor: int | None) -> Found | None:
-    """The organiser, looked for first in the sentence that holds the meeting's date.
+def find(text: str, sentences: list[Segment], happened: Event) -> tuple[Found | None, list[Candidate]]:
+    """The organiser, looked for first in the event's lead sentence, and the candidates considered.
 
-    ``anchor`` is the clean-text offset of the meeting's date (or None); the
-    sentences from there on are read in order, then the ones before it.
+    The sentences from the lead on are read in order, then the ones before it.
     """
+    anchor = happened.lead.start if happened.lead else None
     order = sentences
     if anchor is not None and anchor < len(text) * 0.4:
         i = next((k for k, s in enumerate(sentences) if s.start <= anchor < s.end + 1), 0)
@@ -125,5 +128,6 @@ def find(text: str, sentences: list[Segment], anchor: int | None) -> Found | Non
             for m in frame.finditer(s.text, overlapped=True):
                 got = _trim(text, s.start + m.start("body"), s.start + m.end("body"))
                 if got:
-                    return got
-    return None
+                    c = Candidate(FIELD, got.name, got.start, got.end, kept=True, verdict="organiser")
+                    return got, [c]
+    return None, []

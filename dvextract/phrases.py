@@ -13,7 +13,6 @@ with it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 import regex
 
@@ -26,17 +25,17 @@ _LOWER = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
 _PAIR = regex.compile(r" (\p{Ll}+ \p{Ll}+)(?![\p{L}])")
 
 
-@cache
+@lexicon.cached
 def _function_words() -> frozenset[str]:
     return lexicon.words("function_words.txt")
 
 
-@cache
+@lexicon.cached
 def title_words() -> frozenset[str]:
     return lexicon.folded("title_words.txt")
 
 
-@cache
+@lexicon.cached
 def _title_words() -> frozenset[str]:
     """Title words without the linking ones ("và", "của" ...), for bodies' names."""
     return title_words() - {"và", "của", "về", "số", "các"}
@@ -124,7 +123,7 @@ def own_syllables(text: str, cur: int, end: int) -> int:
     return cur
 
 
-@cache
+@lexicon.cached
 def _title_heads() -> regex.Pattern[str]:
     heads = sorted(lexicon.lines("title_heads.txt"), key=len, reverse=True)
     return regex.compile(r"(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])", regex.I)

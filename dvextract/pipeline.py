@@ -1,20 +1,35 @@
-"""The pipeline, top to bottom: clean, segment, then one stage per field.
+"""The pipeline, top to bottom: clean, segment, the event decision, then one stage per field.
 
 Every stage is a pure function over the clean text and its segments that
-returns clean-text ranges; this module alone turns ranges into evidence
-spans on the caller's input and values into the pydantic report.
+returns clean-text ranges and the candidates it considered (with their
+named reasons, :mod:`dvextract.reasons`); this module alone turns ranges
+into evidence spans on the caller's input and values into the pydantic
+report. :func:`run` keeps the candidates for ``explain``; :func:`extract`
+drops them, so explaining costs nothing when nobody asks.
 """
 
 from __future__ import annotations
 
-import bisect
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
-from . import awards, dates, directives, merge, meta, officials, organizer, segment
+from . import awards, dates, directives, event, lexicon, merge, meta, officials, organizer, segment
 from .clean import CleanText, clean
 from .models import Evidence, MeetingReport, Organizer, Span
+from .reasons import Candidate
 
 DEFAULT_MAX_CHARS = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One article's report, and what the stages considered on the way to it."""
+
+    report: MeetingReport
+    doc: CleanText
+    event: event.Event
+    candidates: tuple[Candidate, ...]
 
 
 def extract(
@@ -36,52 +51,48 @@ def extract(
     if split_long and isinstance(text, str) and max_chars is not None and len(text) > max_chars:
         _check("", published, None)
         return merge.pieces(text, max_chars, lambda piece: extract(piece, published=published, max_chars=None))
+    return run(text, published=published, max_chars=max_chars).report
+
+
+def run(text: str, *, published: date | None = None, max_chars: int | None = DEFAULT_MAX_CHARS) -> Run:
+    """The whole pipeline over one article: the report and every candidate considered."""
     _check(text, published, max_chars)
     doc = clean(text)
-    if not doc.text.strip():
-        empty = MeetingReport()
-        empty._source = text
-        return empty
     lines = segment.lines(doc.text)
     sentences = segment.sentences(doc.text)
 
     header = dates.find_published(doc.text)
     page_date = header.value if header else published
-    mentions = [m for m in dates.find_dates(doc.text) if not (header and header.start <= m.start < header.end)]
-    when = _meeting_date(doc.text, sentences, mentions)
-    opening = " ".join(s.text for s in sentences[:3])
-    if when is not None:
-        opening += " " + (_sentence_at(sentences, when.start) or sentences[0]).text
-    civic = not meta.not_civic(opening)
-    if not civic:
-        when = None
-    meeting_day, lead = None, None
-    if when is not None:
-        meeting_day, _ = dates.resolve_year(when, page_date, doc.text, mentions)
-        lead = _sentence_at(sentences, when.start)
-    body = organizer.find(doc.text, sentences, when.start if when else None) if civic else None
-
     title = meta.headline(lines, (header.start, header.end) if header else None)
     author = meta.byline(lines)
+    mentions = [m for m in dates.find_dates(doc.text) if not (header and header.start <= m.start < header.end)]
+    when, day, date_seen = dates.meeting_date(doc.text, sentences, mentions, page_date)
+
+    happened = event.decide_event(doc.text, sentences, title, when.start if when else None)
+    civic = happened.civic
+    lead = happened.lead
+    body, organizer_seen = organizer.find(doc.text, sentences, happened) if civic else (None, [])
+    people, officials_seen = officials.find(doc, sentences, author, happened) if civic else ((), [])
+    documents, directives_seen = directives.find(doc, sentences)
+    prizes, awards_seen = awards.find(doc, sentences, happened) if civic else ((), [])
+    if not civic:
+        day = None
+
     place = meta.location(lead)
     kind = meta.meeting_kind(lead)
     reviewed = meta.period(lead)
-
-    event = civic and (body is not None or meta.reports_event(doc.text))
-    people = officials.find(doc, sentences, author) if event else []
-    documents = directives.find(doc, sentences)
-    prizes = awards.find(doc, sentences) if event else []
-
     report = MeetingReport(
         title=_value(title),
         author=_value(author),
         published=page_date,
-        meeting_date=meeting_day,
-        time_of_day=when.time_of_day if when and meeting_day else None,  # type: ignore[arg-type]
+        meeting_date=day.day if day else None,
+        meeting_end=day.end if day else None,
+        date_basis=day.basis if day else None,
+        time_of_day=day.mention.time_of_day if day else None,  # type: ignore[arg-type]
         location=_value(place),
         meeting_kind=_value(kind, lower=True),
         period=_value(reviewed),
-        organizer=Organizer(name=body.name, spans=[doc.span(body.start, body.end)]) if body else None,
+        organizer=Organizer(name=body.name, spans=(doc.span(body.start, body.end),)) if body else None,
         officials=people,
         directives=documents,
         awards=prizes,
@@ -89,14 +100,36 @@ def extract(
             title=_span(doc, title),
             author=_span(doc, author),
             published=doc.span(header.start, header.end) if header else None,
-            meeting_date=doc.span(when.cue_start, when.end) if when and meeting_day else None,
+            meeting_date=doc.span(day.mention.cue_start, day.mention.end) if day else None,
             location=_span(doc, place),
             meeting_kind=_span(doc, kind),
             period=_span(doc, reviewed),
         ),
     )
     report._source = text
-    return report
+    seen = [happened.candidate, *date_seen, *organizer_seen, *officials_seen, *directives_seen, *awards_seen]
+    return Run(report, doc, happened, tuple(seen))
+
+
+class Extractor:
+    """``extract`` with the user's own vocabulary added to the package's (``lexicon.overlay``).
+
+    ``Extractor(extra_lexicon="my-words/")`` reads files named like the
+    package's data files (``surnames.txt``, ``title_heads.txt``,
+    ``bodies.txt``, ``roles.tsv`` ...) from that folder; their lines are
+    added to the installed vocabulary for this extractor's calls only.
+    """
+
+    def __init__(self, extra_lexicon: str | Path | None = None) -> None:
+        self.extra_lexicon = lexicon.check_overlay(extra_lexicon) if extra_lexicon is not None else None
+
+    def extract(self, text: str, **options: object) -> MeetingReport:
+        with lexicon.overlay(self.extra_lexicon):
+            return extract(text, **options)  # type: ignore[arg-type]
+
+    def run(self, text: str, **options: object) -> Run:
+        with lexicon.overlay(self.extra_lexicon):
+            return run(text, **options)  # type: ignore[arg-type]
 
 
 def _check(text: object, published: object, max_chars: int | None) -> None:
@@ -112,32 +145,6 @@ def _check(text: object, published: object, max_chars: int | None) -> None:
             f"input has {len(text):,} characters, over the limit of {max_chars:,} "
             "(pass max_chars=None to lift it, or split the text)"
         )
-
-
-def _meeting_date(
-    text: str, sentences: list[segment.Segment], mentions: list[dates.DateMention]
-) -> dates.DateMention | None:
-    """The best-scored date among the candidates: cue, sentence, position (Giveme5W1H)."""
-    best, best_score = None, 2.5
-    rank = 0
-    # The inverted pyramid: the main meeting is dated in the article's first part.
-    horizon = max(len(text) * 0.4, sentences[min(5, len(sentences) - 1)].end if sentences else 0)
-    for m in mentions:
-        if m.kind not in ("event", "plain") or m.start > horizon:
-            continue
-        s = dates.score(m, text, _sentence_at(sentences, m.start), rank)
-        rank += 1
-        if s > best_score:
-            best, best_score = m, s
-    return best
-
-
-def _sentence_at(sentences: list[segment.Segment], pos: int) -> segment.Segment | None:
-    """The sentence holding clean-text offset ``pos`` (sentences are in order): a binary search."""
-    i = bisect.bisect_right(sentences, pos, key=lambda s: s.start) - 1
-    if i >= 0 and sentences[i].start <= pos < sentences[i].end:
-        return sentences[i]
-    return None
 
 
 def _value(seg: segment.Segment | None, lower: bool = False) -> str | None:
