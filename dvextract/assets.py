@@ -54,7 +54,7 @@ tr[data-ref]:focus{outline:2px solid #1B4A85;outline-offset:-2px}
 small.note{color:#666}
 p.error{color:#A00000}
 td.n,th.n{white-space:nowrap;width:1%}
-@media (max-width:900px){main{flex-direction:column}#article,#record{flex:none;overflow:visible}
+@media (max-width:900px){html,body.review,main{display:block;height:auto}#article,#record{overflow:visible}
 #record{border-left:0;border-top:1px solid #ccc}}
 """
 
@@ -116,7 +116,7 @@ REVIEW_JS = """
   if (toggle) {
     toggle.addEventListener("change", function () { article.classList.toggle("show-markup", toggle.checked); });
   }
-  var wanted = /^#select=([A-Za-z0-9_-]+)$/.exec(location.hash);
+  var wanted = location.hash.match(/^#select=([A-Za-z0-9_-]+)$/);
   if (wanted) {
     var row = rowsFor(wanted[1])[0];
     if (row) { row.click(); }
@@ -155,7 +155,7 @@ INDEX_JS = """
     var button = th.querySelector("button");
     if (button) { button.addEventListener("click", function () { sort(i); }); }
   });
-  var wanted = /^#sort=([a-z]+)(:desc)?$/.exec(location.hash);
+  var wanted = location.hash.match(/^#sort=([a-z]+)(:desc)?$/);
   if (wanted) {
     heads.forEach(function (th) {
       if (th.getAttribute("data-key") === wanted[1]) {

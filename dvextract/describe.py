@@ -67,5 +67,5 @@ def award(a: Award, lang: str) -> str:
 
 def tip(lang: str, field: str, value: str) -> str:
     """Hover text: the field's name first (the cue that needs no colour), then its value."""
-    name = word(lang, f"field.{field}", field)
+    name = word(lang, f"field.{field}")
     return f"{name}: {value}" if value else name

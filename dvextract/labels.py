@@ -29,8 +29,10 @@ def labels(lang: str) -> Mapping[str, str]:
 
 
 def word(lang: str, key: str, fallback: str | None = None) -> str:
-    """The label for ``key``; ``fallback`` (or the key's last part) when the file has none."""
+    """The label for ``key``; ``fallback`` when the file has none (no fallback: a missing key is a bug)."""
     found = labels(lang).get(key)
     if found is not None:
         return found
-    return fallback if fallback is not None else key.rsplit(".", 1)[-1]
+    if fallback is None:
+        raise KeyError(f"no label {key!r} in data/view_labels.tsv")
+    return fallback

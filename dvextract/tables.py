@@ -48,7 +48,7 @@ def meeting(report: MeetingReport, lang: str, linked: set[str]) -> str:
     for name in FACTS:
         ref = f"f-{name}"
         chip = _chip(name) if ref in linked else ""
-        label = _ESC(word(lang, f"field.{name}", name))
+        label = _ESC(word(lang, f"field.{name}"))
         value = _cell(name, describe.fact(report, name, lang))
         rows.append(_row(ref, linked, f'<th scope="row">{chip}{label}</th>{value}'))
     return _section("meeting", lang, "", "".join(rows))
@@ -77,7 +77,7 @@ def _items(
         return _section(kind, lang, "", f'<tr><td class="null">{_ESC(word(lang, "ui.none"))}</td></tr>')
     # A part no item has (no directive here is dated) is left out, not shown as a column of dashes.
     columns = [c for i, c in enumerate(columns) if i < keep or any(_filled(c[2](item)) for item in items)]
-    head = '<th class="n">#</th>' + "".join(f'<th scope="col">{_ESC(word(lang, k, k))}</th>' for _, k, _ in columns)
+    head = '<th class="n">#</th>' + "".join(f'<th scope="col">{_ESC(word(lang, k))}</th>' for _, k, _ in columns)
     rows = []
     for i, item in enumerate(items):
         ref = f"{prefix}{i}"

@@ -47,7 +47,7 @@ def page(title: str, lang: str, body: str, *, css: str, script: str, body_class:
 def _legend(marks: list[Mark], lang: str) -> str:
     present = {m.field for m in marks}
     items = "".join(
-        f'<li><span class="chip f-{name}"></span>{html.escape(word(lang, f"field.{name}", name))}</li>'
+        f'<li><span class="chip f-{name}"></span>{html.escape(word(lang, f"field.{name}"))}</li>'
         for name in palette.LOOKS
         if name in present
     )

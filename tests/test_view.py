@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from dvextract import MeetingReport, extract
+from dvextract import Award, Directive, MeetingReport, Official, Organizer, extract
 from dvextract.labels import labels
 from dvextract.models import Evidence, Span
 from dvextract.palette import LOOKS, displacy_options
@@ -134,6 +135,68 @@ def test_labels_in_vietnamese_or_english() -> None:
     assert set(labels("vi")) == set(labels("en"))
     for name in LOOKS:
         assert f"field.{name}" in labels("vi")
+
+
+def _full_report() -> tuple[str, MeetingReport]:
+    """An invented article whose record uses every part the tables show."""
+    text = (
+        "Từ ngày 14 đến 16/3/2024, tại Hội trường tỉnh, Hội đồng nhân dân tỉnh tổ chức kỳ họp thứ 15. "
+        "Chủ tịch HĐND tỉnh Lê Văn An chủ trì. Kỳ họp quán triệt Nghị quyết số 19-NQ/TW ngày 12/3/2024 "
+        "của Ban Chấp hành Trung ương về nông nghiệp. Trao 12 lượt bằng khen cho cá nhân có thành tích."
+    )
+
+    def span(s: str) -> Span:
+        a = text.index(s)
+        return Span(start=a, end=a + len(s), text=s)
+
+    report = MeetingReport(
+        meeting_date=date(2024, 3, 14), meeting_end=date(2024, 3, 16), date_basis="written",
+        time_of_day="sáng", location="Hội trường tỉnh", meeting_kind="kỳ họp",
+        organizer=Organizer(name="Hội đồng nhân dân tỉnh", spans=(span("Hội đồng nhân dân tỉnh"),)),
+        officials=(Official(name="Lê Văn An", titles=("Chủ tịch HĐND tỉnh",), roles=("presiding",),
+                            spans=(span("Lê Văn An"),), title_spans=(span("Chủ tịch HĐND tỉnh"),)),),
+        directives=(Directive(kind="Nghị quyết", number="19", symbol="NQ/TW", year=None, name=None,
+                              issued=date(2024, 3, 12), issuer="Ban Chấp hành Trung ương", subject="nông nghiệp",
+                              key="Nghị quyết|19|NQ/TW", spans=(span("Nghị quyết số 19-NQ/TW"),)),),
+        awards=(Award(count=12, recipient="individual", form="bằng khen", reason="có thành tích", per_award=True,
+                      spans=(span("12 lượt bằng khen cho cá nhân"),)),),
+        evidence=Evidence(meeting_date=span("Từ ngày 14 đến 16/3/2024"), location=span("Hội trường tỉnh"),
+                          meeting_kind=span("kỳ họp")),
+    )  # fmt: skip
+    return text, report
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_part_of_the_record_has_a_labelled_cell(lang: str) -> None:
+    text, report = _full_report()
+    root = browser.parse(report.to_html(text, lang=lang))
+    meeting = _cells(root.one("section", id="meeting"))
+    assert meeting["meeting_date"] == "2024-03-14" and meeting["meeting_end"] == "2024-03-16"
+    assert meeting["date_basis"] == ("ghi cạnh ngày họp" if lang == "vi" else "written beside the date")
+    assert meeting["time_of_day"] == ("sáng" if lang == "vi" else "sáng (morning)")
+    assert meeting["organizer"] == "Hội đồng nhân dân tỉnh" and meeting["published"] == ""
+    (directive,) = root.one("section", id="directives").all("tr", data_ref="d0")
+    assert _cells(directive) == {
+        "kind": "Nghị quyết",
+        "number": "19",
+        "symbol": "NQ/TW",
+        "subject": "nông nghiệp",
+        "issued": "2024-03-12",
+        "issuer": "Ban Chấp hành Trung ương",
+        "key": "Nghị quyết|19|NQ/TW",
+    }  # fmt: skip (year and name: no directive has one, so no column)
+    (award,) = root.one("section", id="awards").all("tr", data_ref="a0")
+    assert _cells(award) == {
+        "count": "12", "recipient": "cá nhân" if lang == "vi" else "individual", "form": "bằng khen",
+        "reason": "có thành tích",
+    }  # fmt: skip
+    assert award.one("small").text() == ("lượt khen, không phải số người" if lang == "vi" else "awards, not recipients")
+    (official,) = root.one("section", id="officials").all("tr", data_ref="o0")
+    assert _cells(official)["roles"] == ("chủ trì" if lang == "vi" else "presiding")
+    # every row with marks links to them, and every mark to a row
+    refs = {r.attrs["data-ref"] for r in root.all("tr", data_ref="")}
+    assert refs == {"f-meeting_date", "f-location", "f-meeting_kind", "f-organizer", "o0", "d0", "a0"}
+    assert {ref for m in root.all("mark") for ref in m.attrs["data-refs"].split()} == refs
 
 
 def test_tables_show_values_and_never_python_none() -> None:
