@@ -119,7 +119,7 @@ REVIEW_JS = """
   var wanted = location.hash.match(/^#select=([A-Za-z0-9_-]+)$/);
   if (wanted) {
     var row = rowsFor(wanted[1])[0];
-    if (row) { row.click(); }
+    if (row) { row.click(); row.scrollIntoView({block: "nearest"}); }
   }
 })();
 """
