@@ -58,10 +58,15 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--exclude", type=Path, metavar="LIST", help="leave out the articles named in LIST")
     ev.add_argument("--by-site", action="store_true", help="also score each site (SOURCES.tsv or file-name prefix)")
 
-    hl = sub.add_parser("highlight", help="write an HTML page showing what was found in an article")
-    hl.add_argument("file", help="article file (UTF-8) or '-'")
-    hl.add_argument("-o", "--output", type=Path, required=True, help="the HTML file to write")
+    hl = sub.add_parser("highlight", help="write a review page for an article, or a review site for many")
+    hl.add_argument("file", help="an article (UTF-8) or '-': one page; a folder of *.txt or a .jsonl file: a site")
+    hl.add_argument("-o", "--output", type=Path, required=True, help="the HTML file, or the site's folder, to write")
     hl.add_argument("--published", type=_date, help="the page's date, YYYY-MM-DD")
+    hl.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of the page's labels (default vi)")
+    hl.add_argument("--jsonl-input", action="store_true", help="FILE is JSON Lines (implied by .jsonl, .ndjson)")
+    hl.add_argument("--text-field", default="text", help="JSONL field holding the article (default text)")
+    hl.add_argument("--id-field", default="id", help="JSONL field naming the article (default id)")
+    hl.add_argument("--workers", type=int, default=1, help="worker processes for a site (default 1)")
 
     xp = sub.add_parser("explain", help="show the candidates each stage considered and why it kept or left each")
     xp.add_argument("file", help="article file (UTF-8) or '-'")
@@ -262,6 +267,9 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _highlight(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if args.file != "-" and (path.is_dir() or args.jsonl_input or path.suffix.lower() in (".jsonl", ".ndjson")):
+        return _highlight_site(args)
     from .pipeline import extract
 
     try:
@@ -269,8 +277,16 @@ def _highlight(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as e:
         print(f"dvextract highlight: {e}", file=sys.stderr)
         return 1
-    report = extract(text, published=args.published)
-    args.output.write_text(report.to_html(), encoding="utf-8")
+    try:
+        report = extract(text, published=args.published)
+    except ValueError as e:  # over the size limit
+        print(f"dvextract highlight: {args.file}: {e}", file=sys.stderr)
+        return 1
+    try:
+        args.output.write_text(report.to_html(lang=args.lang), encoding="utf-8", errors="replace")
+    except OSError as e:
+        print(f"dvextract highlight: {e}", file=sys.stderr)
+        return 1
     print(f"dvextract: wrote {args.output} ({len(report.spans())} spans)", file=sys.stderr)
     return 0
 
@@ -286,6 +302,86 @@ def _explain(args: argparse.Namespace) -> int:
         return 1
     print(to_json(found) if args.json else found.format(tuple(args.field) if args.field else None))
     return 0
+
+
+def _highlight_articles(args: argparse.Namespace) -> Iterator[Source]:
+    """(id, text or the error that kept it from being read) for a folder of *.txt or a JSON Lines file.
+
+    The smallest reader the site needs, read lazily. At merge, swap this one
+    function for ``readers.read(...)`` (branch io), which reads the same inputs.
+    """
+    path = Path(args.file)
+    if path.is_dir():
+        for p in sorted(path.rglob("*.txt")):
+            try:
+                yield str(p), _read_text(str(p))
+            except (OSError, ValueError) as e:
+                yield str(p), e
+        return
+    with path.open("rb") as lines:
+        for n, raw in enumerate(lines, 1):
+            ident = f"{args.file}:{n}"
+            try:
+                line = raw.decode("utf-8")
+                if not line.strip():
+                    continue
+                obj = json.loads(line)
+                ident = str(obj.get(args.id_field, ident))
+                yield ident, obj[args.text_field]
+            except (UnicodeDecodeError, json.JSONDecodeError, KeyError, AttributeError) as e:
+                yield ident, ValueError(f"{ident}: bad JSON Lines record ({type(e).__name__}: {e})")
+
+
+def _highlight_records(args: argparse.Namespace, articles: Iterator[Source]) -> Iterator[tuple[str, Any, Any]]:
+    """(id, text, report or error record) in input order, extracted as they stream past."""
+    from collections import deque
+
+    from .batch import ExtractionError, extract_many
+
+    read: deque[tuple[int, str, object]] = deque()  # read, not yet paired with its result
+
+    def texts() -> Iterator[object]:
+        for i, (ident, value) in enumerate(articles):
+            read.append((i, ident, value))
+            if not isinstance(value, Exception):
+                yield value
+
+    def unreadable() -> Iterator[tuple[str, Any, Any]]:
+        while read and isinstance(read[0][2], Exception):
+            i, ident, e = read.popleft()
+            yield ident, None, ExtractionError(index=i, id=ident, type=type(e).__name__, message=str(e))
+
+    for result in extract_many(texts(), workers=args.workers, published=args.published):
+        yield from unreadable()
+        i, ident, value = read.popleft()
+        if isinstance(result, ExtractionError):
+            result = result.model_copy(update={"index": i, "id": ident})
+        yield ident, value if isinstance(value, str) else None, result
+    yield from unreadable()
+
+
+def _highlight_site(args: argparse.Namespace) -> int:
+    from .site import write_site
+
+    if args.workers < 0:
+        print("dvextract highlight: --workers must be 0 or more", file=sys.stderr)
+        return 2
+    if not Path(args.file).exists():
+        print(f"dvextract highlight: no such file or folder: {args.file}", file=sys.stderr)
+        return 1
+    if args.output.exists() and not args.output.is_dir():
+        print(f"dvextract highlight: a site is written to a folder, and {args.output} is a file", file=sys.stderr)
+        return 2
+    try:
+        site = write_site(_highlight_records(args, _highlight_articles(args)), args.output, lang=args.lang)
+    except OSError as e:
+        print(f"dvextract highlight: {e}", file=sys.stderr)
+        return 1
+    print(f"dvextract: wrote {site.index} ({site.articles} articles, {site.failed} failed)", file=sys.stderr)
+    if site.articles == 0:
+        print(f"dvextract highlight: no articles in {args.file}", file=sys.stderr)
+        return 1
+    return 1 if site.failed else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -138,14 +138,20 @@ class MeetingReport(_Frozen):
     evidence: Evidence = Field(default_factory=Evidence, description="Spans of scalar fields.")
     _source: str | None = PrivateAttr(default=None)  # the caller's text, kept for the views
 
-    def to_html(self, text: str | None = None) -> str:
-        """One self-contained HTML page: the article with every span highlighted, and the record."""
+    def to_html(self, text: str | None = None, lang: str = "vi") -> str:
+        """A self-contained review page: the article with every span marked, the record as linked tables.
+
+        ``lang`` is "vi" or "en", the language of the page's labels.
+        """
         from .view import to_html
 
-        return to_html(self, self._text(text))
+        return to_html(self, self._text(text), lang)
 
     def to_displacy(self, text: str | None = None) -> dict[str, Any]:
-        """The ``{"text", "ents"}`` dict spaCy's displaCy renders in manual mode."""
+        """The ``{"text", "ents"}`` dict spaCy's displaCy renders in manual mode.
+
+        ``dvextract.view.displacy_options()`` gives displaCy the review page's colours.
+        """
         from .view import to_displacy
 
         return to_displacy(self, self._text(text))
