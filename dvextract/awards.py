@@ -1,14 +1,30 @@
 """Awards: each count of recipients, with the award's form, its giver and its reason.
 
-A count is a number (digits, zero-padded or not, or number words) before a
-recipient word of ``data/recipients.tsv`` ("10 tập thể", "05 cá nhân",
-"mười lăm hội viên"). It is an award when its clause (the sentence up to a
-";") carries an award form or verb of ``data/award_forms.txt``; a clause
-with counts but no form of its own continues the one before it ("khen
-thưởng 10 tập thể ...; khen thưởng 9 tập thể ...; 50 cá nhân ..."). Not
-awards (annotation guide): mixed totals with no split ("115 tập thể, cá
-nhân"), totals over past years ("trong 17 năm qua"), nominations ("đề
-nghị", "hồ sơ đề cử"), and counts of anything that is not a recipient.
+Every count before a recipient phrase (:mod:`dvextract.recipients`: "10 tập
+thể", "05 cá nhân", "mười lăm hội viên", "45 cán bộ Đoàn tiêu biểu") in a
+passage that speaks of awards is a *candidate*. Named reasons, weighed in
+``data/reasons.tsv`` (section ``award``), decide which candidates are awards
+of the event; ``explain`` shows the same candidates and reasons. For:
+
+* the form (``data/award_forms.txt``) written with the count ("4 đơn vị nhận
+  Huân chương Lao động hạng Ba" wins over an earlier generic form), in the
+  count's clause (the sentence up to a ";"), carried from the clause before
+  ("khen thưởng 10 tập thể ...; 9 tập thể ..."), or carried from the sentence
+  before in the same passage when the count's sentence receives or selects
+  ("Qua bình xét, hội đồng chọn được 03 tập thể");
+
+against, each scoped to the count it governs (annotation guide):
+
+* a past or cumulative total ("Sau 15 năm tổ chức, đã có 120 tập thể ...",
+  "5 năm liền") or a holding ("Huyện có 12 xã được phong tặng danh hiệu ...");
+* a nomination that governs the count ("đề nghị khen thưởng 12 tập thể"), but
+  not one an award verb after a comma has closed ("Từ 42 hồ sơ đề cử, Ban
+  Thường vụ quyết định trao Giải thưởng cho 7 tập thể");
+* a mixed total with no split ("115 tập thể, cá nhân", "65 cá nhân và tập
+  thể"): its breakdown, when given, is kept instead;
+* a part of a total ("20 cá nhân, trong đó 5 ..."; "Trong 55 đảng viên ...
+  có 1 ..."): the total stands for them; "trong đó" governs its own clause,
+  and the next one only when that one has no form of its own.
 
 The giver is read from "của <body>" after the form, from "được <body>
 tặng" before it, or from the clause's subject ("Thủ tướng Chính phủ đã tặng
@@ -17,51 +33,83 @@ Bằng khen cho 5 tập thể").
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
 
-from . import lexicon, numbers, phrases
+from . import lexicon, numbers, phrases, recipients
 from .clean import CleanText
 from .event import Event
 from .models import Award, Recipient
 from .organizer import is_body
-from .reasons import Candidate
+from .reasons import Candidate, decide
 from .segment import Segment
 
-
-@lexicon.cached
-def _recipients() -> dict[str, str]:
-    return lexicon.mapping("recipients.tsv")
-
-
-@lexicon.cached
-def _count_re() -> regex.Pattern[str]:
-    recips = "|".join(regex.escape(r) for r in sorted(_recipients(), key=len, reverse=True))
-    nw = numbers.word_pattern()
-    return regex.compile(
-        r"(?<![\p{L}\d.,/])(?:(?P<n>\d{1,4})(?![\d]|[.,]\d)|(?P<w>" + nw + r"(?:\s+" + nw + r"){0,5}))"
-        r"\s+(?P<luot>lượt\s+)?(?P<r>" + recips + r")(?![\p{L}])",
-        regex.I,
-    )
+FIELD = "award"
 
 
 @lexicon.cached
 def _forms_re() -> regex.Pattern[str]:
-    forms = sorted(lexicon.lines("award_forms.txt"), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\p{L}])", regex.I)
+    return lexicon.pattern("award_forms.txt")
+
+
+@lexicon.cached
+def _number_re() -> regex.Pattern[str]:
+    nw = numbers.word_pattern()
+    return regex.compile(
+        r"(?<![\p{L}\d.,/-])(?:(?P<n>\d{1,4})(?!\d|[.,/:-]\d)|(?P<w>" + nw + r"(?:\s+" + nw + r"){0,5}))"
+        r"(?![\p{L}\d])\s+(?P<luot>lượt\s+)?",
+        regex.I,
+    )
 
 
 _MEDALS = regex.compile(
-    r"(?<![\p{L}\d.,/])(?P<n>\d{1,4})\s+(?=(?:kỷ niệm chương|huy hiệu|huy chương)(?![\p{L}]))", regex.I
+    r"(?<![\p{L}\d.,/])(?P<n>\d{1,4})\s+(?=(?:[Kk]ỷ niệm chương|[Hh]uy hiệu|[Hh]uy chương)(?![\p{L}]))"
+)
+# A number word read as an ordinal, a date or a year, not a count ("15 năm", "lần thứ năm").
+_NOT_WORD_COUNT = regex.compile(
+    r"(?:\d|(?<![\p{L}])(?:thứ|hạng|lần|khóa|số|tháng|ngày|năm|giải|mùng|mồng))\s*$", regex.I
 )
 _NAMED_FORMS = ("huân chương", "huy chương", "huy hiệu", "giải thưởng", "danh hiệu", "kỷ niệm chương", "cờ thi đua")
-_MIXED = regex.compile(r"\s*(?:,|và|hoặc)\s*(?:cá nhân|tập thể)(?![\p{L}])")
+_MIXED_SEP = regex.compile(r"\s*(?:,|và|hoặc|/)\s*")
 _PAST_TOTAL = regex.compile(
-    r"\b(?:\d+|nhiều)\s+năm\s+(?:qua|liền)|nhiệm kỳ qua|đến nay|từ năm|tổng số|trong năm qua|thời gian qua|hơn\s*$",
+    r"(?<![\p{L}])(?:(?:\d+|nhiều|mấy)\s+năm\s+(?:qua|liền|liên tục|trước)"
+    r"|(?:[Ss]au|[Qq]ua|[Tt]rong)\s+(?:hơn\s+)?\d+\s+năm"
+    r"|nhiệm kỳ qua|đến nay|từ năm|từ khi|kể từ|tổng số|tổng cộng|lũy kế|trong năm qua|thời gian qua|những năm qua)"
+    r"(?![\p{L}])",
     regex.I,
 )
-_NOMINATION = regex.compile(r"đề nghị|đề cử|hồ sơ|xét tặng|trình\b", regex.I)
+# An anchor that brings the story back to the event: a past total before it does not reach past it.
+_EVENT_ANCHOR = regex.compile(
+    r"(?<![\p{L}])(?:[Nn]hân dịp|[Dd]ịp này|[Tt]ại (?:hội nghị|Hội nghị|buổi lễ|lễ|Lễ|đại hội|Đại hội|chương trình)"
+    r"|[Cc]ũng tại|[Tt]rong dịp này)(?![\p{L}])"
+)
+_APPROXIMATE = regex.compile(r"(?<![\p{L}])(?:hơn|trên|gần|khoảng|hàng)\s+$")
+_HOLDING = regex.compile(
+    r"(?<![\p{L}])(?:[Hh]uyện|[Tt]ỉnh|[Xx]ã|[Pp]hường|[Qq]uận|[Tt]hị xã|[Tt]hành phố|[Tt]oàn \p{Ll}+|[Hh]iện(?: nay)?"
+    r"|[Nn]gành|[Đđ]ảng bộ|[Hh]ội|[Đđ]ơn vị|[Đđ]ịa phương)\s+(?:đã\s+|hiện\s+|cũng\s+)?có\s+$"
+)
+_NOMINATION = regex.compile(r"(?<![\p{L}])(?:đề nghị|đề cử|hồ sơ|xét tặng|trình)(?![\p{L}])", regex.I)
+_NOMINATED_AFTER = regex.compile(r"\s*(?:được\s+|đã\s+)*(?:đề nghị|đề cử|xét đề nghị)(?![\p{L}])")
+_AWARD_VERB = regex.compile(
+    r"(?<![\p{L}])(?:trao|tặng|khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|công nhận)(?![\p{L}])", regex.I
+)
+_PARTS = regex.compile(r"(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm|cụ thể)(?![\p{L}])", regex.I)
+_TOTAL_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]rong (?:số\s+)?$")
+# The count's own predicate: "4 đơn vị [được] nhận Huân chương", "7 tập thể được trao Giải thưởng".
+_ATTACHED = regex.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:đã\s+|cũng\s+|vinh dự\s+|được\s+|sẽ\s+)*(?:nhận|đón nhận|trao|tặng|trao tặng|"
+    r"tặng thưởng|phong tặng|khen thưởng|đạt)?\s*$"
+)
+# What a sentence that carries the form of the sentence before says of its counts.
+_RECEIVES = regex.compile(
+    r"(?<![\p{L}])(?:chọn được|được chọn|bình chọn|bình xét|xét chọn|lựa chọn|được nhận|nhận|được trao|được tặng"
+    r"|được công nhận|đạt|gồm)(?![\p{L}])"
+)
+_OTHER_GIFT = regex.compile(r"(?<![\p{L}])(?:quà|học bổng|tiền|suất|xe|nhà|sổ tiết kiệm)(?![\p{L}])")
+_GOVERN_GAP = regex.compile(r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?")
+_CARRY_END = regex.compile(r":\s*$")
 _GIVER_VERB = r"(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|gắn|tổ chức khen thưởng)"
 _HONOUR_WORD = regex.compile(r" (?:hạng \p{L}+|[\p{Lu}][\p{L}]*)")
 _OF = regex.compile(r"\s+(?:của|do)\s+(?=[\p{Lu}])")
@@ -69,7 +117,6 @@ _BY_PASSIVE = regex.compile(r"(?<![\p{L}])được\s+(?=[\p{Lu}])")
 _THEN_VERB = regex.compile(r"\s+(?:đã\s+)?" + _GIVER_VERB)
 _SUBJECT_VERB = regex.compile(r"\s+(?:(?:đã|cũng|trân trọng|đã trao|vừa)\s+)*" + _GIVER_VERB)
 _CLAUSE = regex.compile(r"(?<=^|;)\s*\K[^;]+")
-_PARTS = regex.compile(r"trong đó|trong số đó")
 _NEXT_COUNT = regex.compile(r",\s*(?=\d|[\p{L}]+\s+\d)")
 _LEAD = regex.compile(
     r"(?:(?:\*\s*)?(?:Dịp này|Nhân dịp này|Tại hội nghị|Tại Hội nghị|Tại buổi lễ|Cũng tại buổi lễ"
@@ -81,46 +128,62 @@ _REASON = regex.compile(
     r"|(?:điển hình|tiêu biểu|xuất sắc)\s+(?:trong|tiên tiến)[^;.\n]{0,160}",
 )
 
-
-_GOVERNS = regex.compile(r"\s+(?:cho\s+|đến\s+)?(?:các\s+)?\d")
+# The reasons that leave a count out, strongest first, and the verdict each gives.
+_VERDICTS = (
+    ("inside_past_total", "past or cumulative total, not an award of the event"),
+    ("holding", "a holding, not an award of the event"),
+    ("nomination", "a nomination, not an award"),
+    ("mixed_total", "mixed total with no split"),
+    ("part_of_total", "part of a total already counted"),
+    ("counted_in_meeting", "a count of people at the meeting"),
+    ("approximate", "an approximate total"),
+)
 
 
 @dataclass
 class _Count:
-    start: int
-    end: int
-    count: int
-    recipient: str
+    start: int  # the number
+    end: int  # the end of the recipient phrase
+    value: int
+    kind: str  # collective | individual
     per_award: bool
-
-
-@dataclass
-class _Found:
-    count: int
-    recipient: str
-    form: str | None
-    by: str | None
-    reason: str | None
-    per_award: bool
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    phrase: recipients.Phrase | None  # None for medals counted by themselves ("04 Kỷ niệm chương")
+    candidate: Candidate
+    form: str | None = None
+    form_word: str = ""  # the lexicon's form as matched ("huy hiệu"), to tell one honour's breakdown
+    by: str | None = None
+    reason: str | None = None
+    total: _Count | None = None  # the total this count is a part of
+    parts: list[_Count] = field(default_factory=list)
 
 
 def _counts(text: str, a: int, b: int) -> list[_Count]:
+    """Every number followed by a recipient phrase (or a medal) in ``text[a:b]``."""
     out = []
-    for m in _count_re().finditer(text, a, b):
-        value = int(m.group("n")) if m.group("n") else numbers.words_to_int(m.group("w"))
-        if value is None or value == 0:
+    for m in _number_re().finditer(text, a, b):
+        if m.group("n"):
+            value: int | None = int(m.group("n"))
+        else:
+            if _NOT_WORD_COUNT.search(text, max(a, m.start() - 8), m.start()):
+                continue
+            value = numbers.words_to_int(m.group("w"))
+        if not value:
             continue
-        rec = _recipients().get(m.group("r")) or _recipients().get(m.group("r").lower())
-        if rec is None:
+        p = recipients.at(text, m.end(), b)
+        if p is None:
             continue
-        if rec == "collective" and _MIXED.match(text, m.end()):
-            continue  # "115 tập thể, cá nhân": a mixed total with no split
-        out.append(_Count(m.start(), m.end(), value, rec, bool(m.group("luot"))))
+        c = Candidate(FIELD, text[m.start() : p.end], m.start(), p.end)
+        c.add("counted_recipient", p.start, p.head_end, p.head)
+        if p.misspelt:
+            c.add("recipient_misspelt", p.start, p.head_end, p.misspelt)
+        out.append(_Count(m.start(), p.end, value, p.kind, bool(m.group("luot")), p, c))
     # "trao 04 Kỷ niệm chương": medals and badges are counted per person.
     for m in _MEDALS.finditer(text, a, b):
-        out.append(_Count(m.start(), m.start("n") + len(m.group("n")), int(m.group("n")), "individual", False))
-    out.sort(key=lambda c: c.start)
+        end = m.end("n")
+        c = Candidate(FIELD, text[m.start() : end], m.start(), end)
+        c.add("counted_medals", m.start(), end)
+        out.append(_Count(m.start(), end, int(m.group("n")), "individual", False, None, c))
+    out.sort(key=lambda k: k.start)
     return out
 
 
@@ -157,93 +220,235 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
     if s < b and text[s].isupper():
         e = phrases.body_end(text, s, b)
         phrase = text[s:e].strip(" ,")
-        if (
-            e > s
-            and (is_body(phrase) or phrases.starts_title(phrase))
-            and _SUBJECT_VERB.match(text, e, b)
-        ):
+        if e > s and (is_body(phrase) or phrases.starts_title(phrase)) and _SUBJECT_VERB.match(text, e, b):
             return phrase
     return None
 
 
 def _clauses(seg: Segment) -> list[tuple[int, int]]:
-    out = []
-    for m in _CLAUSE.finditer(seg.text):
-        out.append((seg.start + m.start(), seg.start + m.end()))
-    return out
+    return [(seg.start + m.start(), seg.start + m.end()) for m in _CLAUSE.finditer(seg.text)]
+
+
+def _choose_form(
+    text: str, k: _Count, forms: list[regex.Match[str]], counts: list[_Count], b: int
+) -> tuple[regex.Match[str], str] | None:
+    """The form of count ``k`` in its clause, and how it was found.
+
+    A form written with the count ("4 đơn vị nhận Huân chương ...") wins;
+    else the last form before it; else the first form after it that does not
+    govern a count of its own ("50 gương ... và tôn vinh 77 cá nhân").
+    """
+    starts = [o.start for o in counts]
+    later = [f for f in forms if f.start() >= k.end and not _governs(text, f, starts, b)]
+    if later and later[0].start() - k.end <= 80 and _ATTACHED.match(text, k.end, later[0].start()):
+        return later[0], "form_with_count"
+    prior = [f for f in forms if f.end() <= k.start]
+    if prior:
+        return prior[-1], "form_in_clause"
+    if later:
+        return later[0], "form_in_clause"
+    return None
+
+
+def _governs(text: str, form: regex.Match[str], count_starts: list[int], b: int) -> bool:
+    """Whether the form governs a count right after it ("tôn vinh 77 cá nhân", "Bằng khen của X cho 5 ...")."""
+    _, end = _form_at(text, form, b)
+    i = bisect.bisect_left(count_starts, end)
+    if i == len(count_starts) or count_starts[i] - end > 80:
+        return False
+    return bool(_GOVERN_GAP.fullmatch(text, end, count_starts[i]))
+
+
+def _nominated(text: str, a: int, k: _Count) -> regex.Match[str] | None:
+    """A nomination that governs the count: before it with no award verb after a comma between."""
+    if _NOMINATED_AFTER.match(text, k.end):
+        return _NOMINATED_AFTER.match(text, k.end)
+    last = None
+    for m in _NOMINATION.finditer(text, a, k.start):
+        last = m
+    if last is None:
+        return None
+    comma = text.rfind(",", last.end(), k.start)
+    if comma >= 0 and _AWARD_VERB.search(text, comma, k.start):
+        return None  # "Từ 42 hồ sơ đề cử, Ban Thường vụ quyết định trao ...": a new predicate
+    return last
+
+
+def _weigh(text: str, clause: tuple[int, int], k: _Count, forms: list[regex.Match[str]]) -> None:
+    """The reasons against a count, each scoped to it."""
+    a, b = clause
+    c = k.candidate
+    past = None
+    for m in _PAST_TOTAL.finditer(text, a, k.start):
+        past = m
+    if past and not _EVENT_ANCHOR.search(text, past.end(), k.start):
+        c.add("inside_past_total", past.start(), past.end(), past.group(0))
+    holding = _HOLDING.search(text, max(a, k.start - 40), k.start)
+    if holding:
+        c.add("holding", holding.start(), holding.end(), holding.group(0).strip())
+    approx = _APPROXIMATE.search(text, max(a, k.start - 8), k.start)
+    if approx:
+        c.add("approximate", approx.start(), approx.end(), approx.group(0).strip())
+    nom = _nominated(text, a, k)
+    if nom:
+        c.add("nomination", nom.start(), nom.end(), nom.group(0).strip())
+    if k.phrase is not None:
+        sep = _MIXED_SEP.match(text, k.phrase.head_end, b)
+        other = recipients.kind_of(text, sep.end(), b) if sep else None
+        if sep and other and other != k.kind and not _number_re().match(text, sep.end(), b):
+            c.add("mixed_total", k.start, sep.end() + 8, "tập thể, cá nhân")
+
+
+def _link_parts(text: str, clause: tuple[int, int], counts: list[_Count], opened: _Count | None) -> _Count | None:
+    """Mark counts after "trong đó", "gồm" ... as parts of the total before them.
+
+    Returns the total whose list of parts is still open at the clause's end
+    (for a next clause that has no form of its own).
+    """
+    a = clause[0]
+    total = opened
+    for i, k in enumerate(counts):
+        if _TOTAL_BEFORE.search(text, max(a, k.start - 10), k.start):
+            total = k  # "Trong 55 đảng viên ... có 1 ...": the parts follow
+            continue
+        marker = None
+        for m in _PARTS.finditer(text, counts[i - 1].end if i else a, k.start):
+            marker = m
+        if marker is not None:
+            before = [o for o in counts[:i] if o.end <= marker.start()]
+            total = before[-1] if before else (total if marker.start() - a < 12 else None)
+        if total is opened and total is not None and (k.kind != total.kind or k.value >= total.value):
+            total = None  # not a part of the total the clause before opened
+        if total is not None and total is not k:
+            k.total = total
+            total.parts.append(k)
+    return total
+
+
+def _decide(k: _Count) -> None:
+    """One decision per count: the reasons' weights, then the verdict of the strongest reason against."""
+    c = k.candidate
+    decide(c, "award", "left out")
+    if not c.kept:
+        c.verdict = next((v for name, v in _VERDICTS if c.has(name)), "no award form for it")
 
 
 def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tuple[Award, ...], list[Candidate]]:
     """Every award count of the article; the same award stated twice is one entry."""
     text = doc.text
-    found: list[_Found] = []
+    all_forms = list(_forms_re().finditer(text))
+    if not all_forms:
+        return (), []
+    form_starts = [f.start() for f in all_forms]
+    found: list[_Count] = []
+    previous: tuple[str, str | None] | None = None  # the form of the sentence before, and its giver
+    prev_seg: Segment | None = None
+    last_counts: list[_Count] = []
     for seg in sentences:
+        i = bisect.bisect_left(form_starts, seg.start)
+        has_form = i < len(all_forms) and all_forms[i].start() < seg.end
+        same_passage = prev_seg is not None and "\n" not in text[prev_seg.end : seg.start]
+        after_colon = prev_seg is not None and _CARRY_END.search(prev_seg.text) is not None
+        carried = previous if (same_passage or after_colon) else None
+        if not has_form and carried is None:
+            previous, prev_seg, last_counts = None, seg, []
+            continue
         inherited: tuple[str | None, str | None] | None = None
-        parts_from = _PARTS.search(seg.text)
+        open_total: _Count | None = last_counts[-1] if last_counts else None
+        seg_counts: list[_Count] = []
+        sentence_form: tuple[str, str | None] | None = None
         for clause in _clauses(seg):
             a, b = clause
+            forms = [f for f in all_forms[i:] if a <= f.start() and f.end() <= b] if has_form else []
             counts = _counts(text, a, b)
-            forms = list(_forms_re().finditer(text, a, b))
             if not counts:
                 inherited = None if forms else inherited
+                if forms and sentence_form is None:
+                    f, e = _form_at(text, forms[0], b)
+                    sentence_form = (f, _giver(text, clause, forms[0].start(), e))
+                if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
+                    open_total = None
                 continue
-            for c in counts:
-                before = text[a : c.start]
-                if _PAST_TOTAL.search(before) or _NOMINATION.search(before):
-                    continue
-                if parts_from and seg.start + parts_from.start() < c.start:
-                    continue  # "13 đồng chí ..., trong đó có hai đồng chí ...": a part, not another award
-                prior = [f for f in forms if f.end() <= c.start]
-                # A form after the count is its own unless it governs a count of its own
-                # ("50 gương ... và tôn vinh 77 cá nhân").
-                later = [f for f in forms if f.start() >= c.end and not _GOVERNS.match(text, f.end(), b)]
-                chosen = prior[-1] if prior else (later[0] if later else None)
+            if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
+                open_total = None  # a clause with an award of its own ends the breakdown before it
+            open_total = _link_parts(text, clause, counts, open_total)
+            for k in counts:
+                c = k.candidate
+                chosen = _choose_form(text, k, forms, counts, b)
                 if chosen is not None:
-                    form, form_end = _form_at(text, chosen, b)
-                    by = _giver(text, clause, chosen.start(), form_end)
+                    m, how = chosen
+                    k.form, end = _form_at(text, m, b)
+                    k.form_word = m.group(0).casefold()
+                    k.by = _giver(text, clause, m.start(), end)
+                    c.add(how, m.start(), end, k.form)
                 elif inherited is not None:
-                    form, by = inherited
-                else:
-                    continue
-                reason_m = _REASON.search(text, c.end, b)
-                reason = reason_m.group(0).strip(" ,") if reason_m else None
-                if reason:
-                    reason = _NEXT_COUNT.split(reason, maxsplit=1)[0]
-                found.append(_Found(c.count, c.recipient, form, by, reason, c.per_award, [(c.start, c.end)]))
-                inherited = (form, by)
-    return tuple(_model(doc, f) for f in _dedupe(found)), []
+                    k.form, k.by = inherited
+                    c.add("form_carried_clause", note=k.form or "")
+                elif carried is not None and _RECEIVES.search(text, a, b) and not _OTHER_GIFT.search(text, a, b):
+                    k.form, k.by = carried
+                    c.add("form_carried", prev_seg.start if prev_seg else -1, note=k.form)
+                if k.phrase is not None and k.phrase.flag == "after" and (chosen is None or chosen[0].start() < k.end):
+                    c.add("counted_in_meeting", k.start, k.end)
+                _weigh(text, clause, k, forms)
+                if k.form is not None:
+                    inherited = (k.form, k.by)
+                    sentence_form = sentence_form or (k.form, k.by)
+                reason_m = _REASON.search(text, k.end, b)
+                if reason_m:
+                    k.reason = _NEXT_COUNT.split(reason_m.group(0).strip(" ,"), maxsplit=1)[0]
+                seg_counts.append(k)
+        for k in seg_counts:
+            _decide(k)
+        found += seg_counts
+        previous = sentence_form if has_form else carried
+        prev_seg, last_counts = seg, seg_counts
+    _reconcile(found)
+    kept = [k for k in found if k.candidate.kept]
+    return tuple(_model(doc, group) for group in _dedupe(kept)), [k.candidate for k in found]
 
 
-def _dedupe(found: list[_Found]) -> list[_Found]:
-    out: list[_Found] = []
-    for f in found:
-        key = (f.count, f.recipient, (f.form or "").casefold())
+def _reconcile(found: list[_Count]) -> None:
+    """A total stands for its parts; a mixed total's breakdown stands for it."""
+    for k in found:
+        t = k.total
+        if t is None:
+            continue
+        if t.candidate.has("mixed_total"):
+            k.candidate.add("breakdown_of_mixed_total", t.start, t.end, t.candidate.text)
+        elif t.candidate.kept or t.candidate.has("counted_recipient"):
+            k.candidate.add("part_of_total", t.start, t.end, t.candidate.text)
+        _decide(k)
+
+
+def _dedupe(kept: list[_Count]) -> list[list[_Count]]:
+    groups: list[list[_Count]] = []
+    for k in kept:
+        key = (k.value, k.kind, (k.form or "").casefold())
         twin = next(
             (
-                o
-                for o in out
-                if (o.count, o.recipient, (o.form or "").casefold()) == key
-                and (o.by is None or f.by is None or o.by.casefold() == f.by.casefold())
+                g
+                for g in groups
+                if (g[0].value, g[0].kind, (g[0].form or "").casefold()) == key
+                and (g[0].by is None or k.by is None or g[0].by.casefold() == k.by.casefold())
             ),
             None,
         )
         if twin is None:
-            out.append(f)
+            groups.append([k])
         else:
-            twin.spans += f.spans
-            twin.reason = twin.reason or f.reason
-            twin.by = twin.by or f.by
-    return out
+            twin.append(k)
+    return groups
 
 
-def _model(doc: CleanText, f: _Found) -> Award:
-    recipient: Recipient = "collective" if f.recipient == "collective" else "individual"
+def _model(doc: CleanText, group: list[_Count]) -> Award:
+    first = group[0]
+    recipient: Recipient = "collective" if first.kind == "collective" else "individual"
     return Award(
-        count=f.count,
+        count=first.value,
         recipient=recipient,
-        form=f.form,
-        by=f.by,
-        reason=f.reason,
-        per_award=f.per_award,
-        spans=[doc.span(a, b) for a, b in f.spans],
+        form=first.form,
+        by=next((k.by for k in group if k.by), None),
+        reason=next((k.reason for k in group if k.reason), None),
+        per_award=first.per_award,
+        spans=[doc.span(k.start, k.end if k.phrase is None else k.phrase.head_end) for k in group],
     )
