@@ -65,12 +65,24 @@ def _number_re() -> regex.Pattern[str]:
 
 
 _MEDALS = regex.compile(
-    r"(?<![\p{L}\d.,/])(?P<n>\d{1,4})\s+(?=(?:[Kk]ỷ niệm chương|[Hh]uy hiệu|[Hh]uy chương)(?![\p{L}]))"
+    r"(?<=(?:trao|tặng|gắn|nhận)\s+)(?P<n>\d{1,4})\s+(?=(?:[Kk]ỷ niệm chương|[Hh]uy hiệu|[Hh]uy chương)(?![\p{L}]))"
 )
 # A number word read as an ordinal, a date or a year, not a count ("15 năm", "lần thứ năm").
 _NOT_WORD_COUNT = regex.compile(
     r"(?:\d|(?<![\p{L}])(?:thứ|hạng|lần|khóa|số|tháng|ngày|năm|giải|mùng|mồng))\s*$", regex.I
 )
+# A number that labels the noun before it ("thôn 11", "Quận 5", "lớp 9", "đợt 2") is not a count.
+_LABEL_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:thôn|xã|phường|quận|khu phố|khu|ấp|bản|tổ|lớp|(?<!trong )số|khóa|lần|đợt|năm|tháng|ngày"
+    r"|giai đoạn|tuổi|kỳ|hạng|điều|khoản|mục|phần|trang|kênh|tầng|phòng|đường|km)\s+$",
+    regex.I,
+)
+_IN_BODY_NAME = regex.compile(r"[Tt]hi đua\s*[-–]?\s*$")
+# "thưởng" alone is a name as often as a form ("Võ Văn Thưởng"): a form only after "được".
+_GOT_REWARD = regex.compile(r"(?<=(?<![\p{L}])được )thưởng(?![\p{L}])")
+_HONOUR_SYLLABLE = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
+# Lower-case syllables that follow an honour's name without being part of it.
+_NOT_HONOUR_SYLLABLES = frozenset("dịp lần năm đợt kỳ ngày tháng này đó cho tại vì trong hạng".split())
 _NAMED_FORMS = ("huân chương", "huy chương", "huy hiệu", "giải thưởng", "danh hiệu", "kỷ niệm chương", "cờ thi đua")
 _MIXED_SEP = regex.compile(r"\s*(?:,|và|hoặc|/)\s*")
 _PAST_TOTAL = regex.compile(
@@ -87,9 +99,12 @@ _EVENT_ANCHOR = regex.compile(
 )
 _APPROXIMATE = regex.compile(r"(?<![\p{L}])(?:hơn|trên|gần|khoảng|hàng)\s+$")
 _HOLDING = regex.compile(
-    r"(?<![\p{L}])(?:[Hh]uyện|[Tt]ỉnh|[Xx]ã|[Pp]hường|[Qq]uận|[Tt]hị xã|[Tt]hành phố|[Tt]oàn \p{Ll}+|[Hh]iện(?: nay)?"
-    r"|[Nn]gành|[Đđ]ảng bộ|[Hh]ội|[Đđ]ơn vị|[Đđ]ịa phương)\s+(?:đã\s+|hiện\s+|cũng\s+)?có\s+$"
+    r"(?:(?:(?<=^|[,:]\s?)(?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|toàn \p{Ll}+|hiện nay|hiện))"
+    r"|(?:Huyện|Tỉnh|Xã|Phường|Quận|Thị xã|Thành phố|Toàn \p{Ll}+|Hiện nay|Hiện|Ngành|Đảng bộ|Hội))"
+    r"(?:\s+\p{Lu}[\p{L}\d]*)*\s+(?:đã\s+|hiện\s+|cũng\s+)?có\s+$"
 )
+# What a place holds rather than receives at an event: a title, a standard met.
+_STATUS = regex.compile(r"(?<![\p{L}])(?:danh hiệu|phong tặng|công nhận|đạt chuẩn|Anh hùng)(?![\p{L}])", regex.I)
 _NOMINATION = regex.compile(r"(?<![\p{L}])(?:đề nghị|đề cử|hồ sơ|xét tặng|trình)(?![\p{L}])", regex.I)
 _NOMINATED_AFTER = regex.compile(r"\s*(?:được\s+|đã\s+)*(?:đề nghị|đề cử|xét đề nghị)(?![\p{L}])")
 _AWARD_VERB = regex.compile(
@@ -103,9 +118,12 @@ _ATTACHED = regex.compile(
     r"tặng thưởng|phong tặng|khen thưởng|đạt)?\s*$"
 )
 # What a sentence that carries the form of the sentence before says of its counts.
-_RECEIVES = regex.compile(
-    r"(?<![\p{L}])(?:chọn được|được chọn|bình chọn|bình xét|xét chọn|lựa chọn|được nhận|nhận|được trao|được tặng"
-    r"|được công nhận|đạt|gồm)(?![\p{L}])"
+_RECEIVES_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:chọn được|được chọn|bình chọn|xét chọn|lựa chọn|công nhận|trao cho|tặng cho|gồm)\s*:?\s*$"
+)
+_RECEIVES_AFTER = regex.compile(
+    r"\s*(?:đã\s+|đều\s+|cùng\s+|vinh dự\s+)*(?:được\s+)?(?:nhận|đón nhận|trao|tặng|chọn|công nhận|vinh danh)"
+    r"(?![\p{L}])"
 )
 _OTHER_GIFT = regex.compile(r"(?<![\p{L}])(?:quà|học bổng|tiền|suất|xe|nhà|sổ tiết kiệm)(?![\p{L}])")
 _GOVERN_GAP = regex.compile(r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?")
@@ -162,6 +180,8 @@ def _counts(text: str, a: int, b: int) -> list[_Count]:
     out = []
     for m in _number_re().finditer(text, a, b):
         if m.group("n"):
+            if _LABEL_BEFORE.search(text, max(a, m.start() - 12), m.start()):
+                continue
             value: int | None = int(m.group("n"))
         else:
             if _NOT_WORD_COUNT.search(text, max(a, m.start() - 8), m.start()):
@@ -187,6 +207,13 @@ def _counts(text: str, a: int, b: int) -> list[_Count]:
     return out
 
 
+def _all_forms(text: str) -> list[regex.Match[str]]:
+    """The award forms of the text, in order; not inside a body's name ("Ban Thi đua - Khen thưởng")."""
+    found = [m for m in _forms_re().finditer(text) if not _IN_BODY_NAME.search(text, max(0, m.start() - 12), m.start())]
+    found += _GOT_REWARD.finditer(text)
+    return sorted(found, key=lambda m: m.start())
+
+
 def _form_at(text: str, m: regex.Match[str], limit: int) -> tuple[str, int]:
     """The form as written, with the name of a specific honour after it."""
     end = m.end()
@@ -195,7 +222,10 @@ def _form_at(text: str, m: regex.Match[str], limit: int) -> tuple[str, int]:
             w = _HONOUR_WORD.match(text, end, limit)
             if not w:
                 break
-            end = phrases.own_syllables(text, w.end(), limit)
+            end = w.end()
+            low = _HONOUR_SYLLABLE.match(text, end, limit)
+            if low and low.group(1) not in _NOT_HONOUR_SYLLABLES and not phrases.is_function_word(low.group(1)):
+                end = low.end()  # "Lao động", "Nhà nước", "Độc lập": a word's second syllable
     return text[m.start() : end], end
 
 
@@ -215,13 +245,21 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
             by = text[s:e].strip(" ,")
     if by:
         return by
-    lead = _LEAD.match(text, a, b)
-    s = lead.end() if lead else a
+    starts = [a]
+    for m in _EVENT_ANCHOR.finditer(text, a, anchor):  # "...Nhân dịp này, UBND tỉnh tặng ..."
+        comma = text.find(",", m.end(), min(anchor, m.end() + 40))
+        if comma >= 0:
+            starts.append(comma + 1)
+    lead = _LEAD.match(text, starts[-1], b)
+    s = lead.end() if lead else starts[-1]
+    while s < b and text[s] == " ":
+        s += 1
     if s < b and text[s].isupper():
         e = phrases.body_end(text, s, b)
-        phrase = text[s:e].strip(" ,")
-        if e > s and (is_body(phrase) or phrases.starts_title(phrase)) and _SUBJECT_VERB.match(text, e, b):
-            return phrase
+        for end in (e, text.rfind(" ", s, e)):  # "Hội khen | thưởng": the verb's first syllable read as the name's
+            phrase = text[s:end].strip(" ,")
+            if end > s and (is_body(phrase) or phrases.starts_title(phrase)) and _SUBJECT_VERB.match(text, end, b):
+                return phrase
     return None
 
 
@@ -259,6 +297,19 @@ def _governs(text: str, form: regex.Match[str], count_starts: list[int], b: int)
     return bool(_GOVERN_GAP.fullmatch(text, end, count_starts[i]))
 
 
+def _written_after(k: _Count, chosen: tuple[regex.Match[str], str] | None, counts: list[_Count]) -> bool:
+    """Whether the chosen form follows the count with no other count between ("70 đại biểu ... được khen thưởng")."""
+    if chosen is None or chosen[0].start() < k.end:
+        return False
+    return not any(k.end <= o.start < chosen[0].start() for o in counts)
+
+
+def _receives(text: str, a: int, k: _Count) -> bool:
+    """Whether the count's own words receive or select ("chọn được 03 tập thể", "5 cá nhân được nhận")."""
+    end = k.phrase.head_end if k.phrase is not None else k.end
+    return bool(_RECEIVES_BEFORE.search(text, max(a, k.start - 30), k.start) or _RECEIVES_AFTER.match(text, end))
+
+
 def _nominated(text: str, a: int, k: _Count) -> regex.Match[str] | None:
     """A nomination that governs the count: before it with no award verb after a comma between."""
     if _NOMINATED_AFTER.match(text, k.end):
@@ -284,7 +335,7 @@ def _weigh(text: str, clause: tuple[int, int], k: _Count, forms: list[regex.Matc
     if past and not _EVENT_ANCHOR.search(text, past.end(), k.start):
         c.add("inside_past_total", past.start(), past.end(), past.group(0))
     holding = _HOLDING.search(text, max(a, k.start - 40), k.start)
-    if holding:
+    if holding and _STATUS.search(text, k.end, b):
         c.add("holding", holding.start(), holding.end(), holding.group(0).strip())
     approx = _APPROXIMATE.search(text, max(a, k.start - 8), k.start)
     if approx:
@@ -336,7 +387,7 @@ def _decide(k: _Count) -> None:
 def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tuple[Award, ...], list[Candidate]]:
     """Every award count of the article; the same award stated twice is one entry."""
     text = doc.text
-    all_forms = list(_forms_re().finditer(text))
+    all_forms = _all_forms(text)
     if not all_forms:
         return (), []
     form_starts = [f.start() for f in all_forms]
@@ -359,7 +410,8 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
         sentence_form: tuple[str, str | None] | None = None
         for clause in _clauses(seg):
             a, b = clause
-            forms = [f for f in all_forms[i:] if a <= f.start() and f.end() <= b] if has_form else []
+            lo, hi = bisect.bisect_left(form_starts, a), bisect.bisect_left(form_starts, b)
+            forms = [f for f in all_forms[lo:hi] if f.end() <= b]
             counts = _counts(text, a, b)
             if not counts:
                 inherited = None if forms else inherited
@@ -384,10 +436,10 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
                 elif inherited is not None:
                     k.form, k.by = inherited
                     c.add("form_carried_clause", note=k.form or "")
-                elif carried is not None and _RECEIVES.search(text, a, b) and not _OTHER_GIFT.search(text, a, b):
+                elif carried is not None and _receives(text, a, k) and not _OTHER_GIFT.search(text, a, b):
                     k.form, k.by = carried
                     c.add("form_carried", prev_seg.start if prev_seg else -1, note=k.form)
-                if k.phrase is not None and k.phrase.flag == "after" and (chosen is None or chosen[0].start() < k.end):
+                if k.phrase is not None and k.phrase.flag == "after" and not _written_after(k, chosen, counts):
                     c.add("counted_in_meeting", k.start, k.end)
                 _weigh(text, clause, k, forms)
                 if k.form is not None:
@@ -400,7 +452,7 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
         for k in seg_counts:
             _decide(k)
         found += seg_counts
-        previous = sentence_form if has_form else carried
+        previous = sentence_form if has_form else None
         prev_seg, last_counts = seg, seg_counts
     _reconcile(found)
     kept = [k for k in found if k.candidate.kept]
@@ -415,7 +467,7 @@ def _reconcile(found: list[_Count]) -> None:
             continue
         if t.candidate.has("mixed_total"):
             k.candidate.add("breakdown_of_mixed_total", t.start, t.end, t.candidate.text)
-        elif t.candidate.kept or t.candidate.has("counted_recipient"):
+        elif t.candidate.kept:
             k.candidate.add("part_of_total", t.start, t.end, t.candidate.text)
         _decide(k)
 

@@ -33,7 +33,7 @@ _NOUN_END = regex.compile(
 # Words that end the qualifiers of a recipient phrase: verbs, links, prepositions.
 _PHRASE_STOP = frozenset(
     "có đã đang sẽ được bị đạt nhận với và hoặc vì là của do trong tại cho đều thuộc tham gia hoàn thành gồm trên ở "
-    "từ đến theo về nhằm để lần năm tháng ngày đi đồng thời".split()
+    "từ đến theo về nhằm để lần năm tháng ngày đi đồng thời dự".split()
 )
 _WORDS = regex.compile(r"[\p{L}/]+(?: [\p{L}/]+){0,3}")
 _NEXT_WORD = regex.compile(r" ([\p{L}\d/]+)")
@@ -124,6 +124,8 @@ def at(text: str, pos: int, limit: int) -> Phrase | None:
             if entry is None:
                 continue
             listed, kind, flag = entry
+            if kind == "none":
+                return None  # "hai trường hợp": a compound, not the head "trường"
             if written[0].isupper() and listed[0].islower():
                 return None
             head_end = pos + len(written)
