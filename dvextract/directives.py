@@ -68,8 +68,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?P<iss>" + _ISS + r"(?:-" + _ISS + r")*)"
         ),
         "law": regex.compile(
-            lead
-            + r"(?<![\d/.-])(?P<num>\d{1,3})\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*"
+            lead + r"(?<![\d/.-])(?P<num>\d{1,3})\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*"
             r"(?P<iss>(?:UBTV)?QH\d{1,2})(?![\p{L}\d])"
         ),
         "state": regex.compile(
@@ -130,7 +129,7 @@ _DATE_AFTER = regex.compile(
 _BODY_NEXT = regex.compile(r"\s+(?=\p{Lu})(?!Nghị quyết|Chỉ thị|Kết luận|Đại hội)")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+(?=[\p{Lu}])")
 _SUBJECT_AFTER = regex.compile(r"\s*,?\s*(?:về|\"về)\s+(?:việc\s+)?")
-_NOT_LAW_NAME = regex.compile(r"\b(?:được|đã|sẽ|có|là|thông qua|ban hành|sửa đổi năm|gắn với|Luật)\b")
+_NOT_LAW_NAME = regex.compile(r"\b(?:được|đã|sẽ|có|là|thông qua|ban hành|sửa đổi năm|gắn với|(?:và|với) Luật)\b")
 
 
 @dataclass
@@ -197,11 +196,12 @@ def _list_before() -> regex.Pattern[str]:
 
 
 _DIGITS_SUFFIXED = regex.compile(r"\d{1,4}[a-z]?")
+_YEAR = regex.compile(r"(?:19[4-9]|20\d)\d")
+# Kind words that are also everyday nouns for options and plans: a document only when capitalised or "số".
+_COMMON_NOUN_KINDS = regex.compile(r"(?:phương án|kế hoạch|chương trình|dự án|báo cáo|đề án|hướng dẫn)$")
 # After a lower-case kind and its number, what shows the noun ("kết luận 49 về ..."), not the verb
 # ("quyết định 2 kế hoạch").
-_NOUN_AFTER_NUMBER = regex.compile(
-    r"\s*(?:$|[,.;:)\"”]|(?:về|của|ngày|do|và|gắn|đã|được|năm\s+\d{4})(?![\p{L}]))"
-)
+_NOUN_AFTER_NUMBER = regex.compile(r"\s*(?:$|[,.;:)\"”]|(?:về|của|ngày|do|và|gắn|đã|được|năm\s+\d{4})(?![\p{L}]))")
 
 
 def _numbered(text: str, taken: _Taken, rejected: list[Candidate]) -> list[tuple[int, int, _Ref]]:
@@ -275,7 +275,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
         for m in pats[which].finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            end = _congress_body(text, m.end()) if which == "congress" else m.end()
+            end = _congress_body(text, m.end()) if which == "congress" else m.start() + len(m.group(0).rstrip())
             spans = [(m.start(), end, m.start("name"))]
             # "Nghị quyết Đại hội Đảng toàn quốc lần thứ XII và Đại hội Đảng bộ tỉnh lần thứ XVIII"
             while which == "congress":
@@ -304,9 +304,14 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
     for m in pats["short"].finditer(text):
         if not free(m.start(), m.end()):
             continue
-        if m.group("kind")[0].islower() and not m.group("so") and not _NOUN_AFTER_NUMBER.match(text, m.end()):
+        common = _COMMON_NOUN_KINDS.match(m.group("kind").casefold())
+        if not m.group("so") and _YEAR.fullmatch(m.group("num")) and (common or m.group("kind")[0].islower()):
+            rejected.append(_mention(text, m.start(), m.end(), "year_not_number", m.group("num")))
+            continue  # "kế hoạch 2017": the plan of a year
+        lower = m.group("kind")[0].islower()
+        if lower and not m.group("so") and (common or not _NOUN_AFTER_NUMBER.match(text, m.end())):
             rejected.append(_mention(text, m.start(), m.end(), "verb_not_kind", m.group("kind")))
-            continue  # "quyết định 2 kế hoạch": the verb, not a Quyết định
+            continue  # "quyết định 2 kế hoạch": the verb, not a Quyết định; "phương án 2": an option
         kind = _kind_word(m.group("kind"))
         year = int(m.group("year")) if m.group("year") else None
         head = _Ref(kind, m.group("num"), None, year, None, [(m.start(), m.end())], chain=m.start())

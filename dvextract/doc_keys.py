@@ -100,7 +100,7 @@ def unnumbered(kind: str, name: str, year: int | None) -> str:
     words = _words(name)
     term = _after(words, "khóa", "khoá")
     if kind == "Nghị quyết" and _is_central(words) and "đại hội" not in " ".join(words):
-        n = _after(words, "lần thứ", "trung ương", "tw", "tư")
+        n = _after(words, "lần thứ", "trung ương", "tw", "tư", "hội nghị")
         if n is not None:
             return f"{kind}|Trung ương|{n}|{term or ''}"
     congress = words[:2] == ["đại", "hội"]
