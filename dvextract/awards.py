@@ -51,7 +51,22 @@ FIELD = "award"
 
 @lexicon.cached
 def _forms_re() -> regex.Pattern[str]:
-    return lexicon.pattern("award_forms.txt")
+    """The forms as written, with a capital first letter, in capitals, and in title case ("Bằng Khen").
+
+    Common words are matched by case, never case-blind; title case is how many
+    sites set an honour's name, and a name that shares it ("Ban Thi đua - Khen
+    thưởng") is left out by :func:`_all_forms`.
+    """
+    variants: set[str] = set()
+    for entry in lexicon.lines("award_forms.txt"):
+        variants |= {
+            entry,
+            entry[:1].upper() + entry[1:],
+            entry.upper(),
+            " ".join(w[:1].upper() + w[1:] for w in entry.split()),
+        }
+    body = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}\d])(?:" + body + r")(?![\p{L}\d])")
 
 
 @lexicon.cached
@@ -128,6 +143,7 @@ _RECEIVES_AFTER = regex.compile(
 _OTHER_GIFT = regex.compile(r"(?<![\p{L}])(?:quà|học bổng|tiền|suất|xe|nhà|sổ tiết kiệm)(?![\p{L}])")
 _GOVERN_GAP = regex.compile(r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?")
 _CARRY_END = regex.compile(r":\s*$")
+_BULLET = regex.compile(r"\s*(?:(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+|(?=\d{1,4}\s+\p{Ll}))")
 _GIVER_VERB = r"(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|gắn|tổ chức khen thưởng)"
 _HONOUR_WORD = regex.compile(r" (?:hạng \p{L}+|[\p{Lu}][\p{L}]*)")
 _OF = regex.compile(r"\s+(?:của|do)\s+(?=[\p{Lu}])")
@@ -395,12 +411,17 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
     previous: tuple[str, str | None] | None = None  # the form of the sentence before, and its giver
     prev_seg: Segment | None = None
     last_counts: list[_Count] = []
+    list_form: tuple[str, str | None] | None = None  # the form of a list opened by a line ending in ":"
     for seg in sentences:
         i = bisect.bisect_left(form_starts, seg.start)
         has_form = i < len(all_forms) and all_forms[i].start() < seg.end
         same_passage = prev_seg is not None and "\n" not in text[prev_seg.end : seg.start]
-        after_colon = prev_seg is not None and _CARRY_END.search(prev_seg.text) is not None
-        carried = previous if (same_passage or after_colon) else None
+        if prev_seg is not None and _CARRY_END.search(prev_seg.text) and previous is not None:
+            list_form = previous  # "Tặng Giấy khen cho:" opens a list whose items carry its form
+        elif not _BULLET.match(seg.text):
+            list_form = None
+        listed = list_form is not None
+        carried = list_form if listed else (previous if same_passage else None)
         if not has_form and carried is None:
             previous, prev_seg, last_counts = None, seg, []
             continue
@@ -436,9 +457,9 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
                 elif inherited is not None:
                     k.form, k.by = inherited
                     c.add("form_carried_clause", note=k.form or "")
-                elif carried is not None and _receives(text, a, k) and not _OTHER_GIFT.search(text, a, b):
+                elif carried is not None and (listed or _receives(text, a, k)) and not _OTHER_GIFT.search(text, a, b):
                     k.form, k.by = carried
-                    c.add("form_carried", prev_seg.start if prev_seg else -1, note=k.form)
+                    c.add("form_of_list" if listed else "form_carried", note=k.form)
                 if k.phrase is not None and k.phrase.flag == "after" and not _written_after(k, chosen, counts):
                     c.add("counted_in_meeting", k.start, k.end)
                 _weigh(text, clause, k, forms)
@@ -452,7 +473,7 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
         for k in seg_counts:
             _decide(k)
         found += seg_counts
-        previous = sentence_form if has_form else None
+        previous = sentence_form if has_form or listed else None
         prev_seg, last_counts = seg, seg_counts
     _reconcile(found)
     kept = [k for k in found if k.candidate.kept]
