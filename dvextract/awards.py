@@ -92,7 +92,12 @@ _LABEL_BEFORE = regex.compile(
     r"|giai đoạn|tuổi|kỳ|hạng|điều|khoản|mục|phần|trang|kênh|tầng|phòng|đường|km)\s+$",
     regex.I,
 )
-_IN_BODY_NAME = regex.compile(r"[Tt]hi đua\s*[-–]?\s*$")
+# A form named as a topic or a body's field, not given: "Ban Thi đua - Khen thưởng", "công tác khen thưởng".
+_IN_BODY_NAME = regex.compile(
+    r"(?:[Tt]hi đua\s*[-–,]?\s*(?:và\s+)?"
+    r"|(?<![\p{L}])(?:công tác|chế độ|chính sách|quỹ|kinh phí|thủ tục|quy chế"
+    r"|luật|Luật)\s+)$"
+)
 # "thưởng" alone is a name as often as a form ("Võ Văn Thưởng"): a form only after "được".
 _GOT_REWARD = regex.compile(r"(?<=(?<![\p{L}])được )thưởng(?![\p{L}])")
 _HONOUR_SYLLABLE = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
@@ -103,7 +108,7 @@ _MIXED_SEP = regex.compile(r"\s*(?:,|và|hoặc|/)\s*")
 _PAST_TOTAL = regex.compile(
     r"(?<![\p{L}])(?:(?:\d+|nhiều|mấy)\s+năm\s+(?:qua|liền|liên tục|trước)"
     r"|(?:[Ss]au|[Qq]ua|[Tt]rong)\s+(?:hơn\s+)?\d+\s+năm"
-    r"|nhiệm kỳ qua|đến nay|từ năm|từ khi|kể từ|tổng số|tổng cộng|lũy kế|trong năm qua|thời gian qua|những năm qua)"
+    r"|nhiệm kỳ qua|đến nay|từ năm|từ khi|kể từ|lũy kế|trong năm qua|thời gian qua|những năm qua)"
     r"(?![\p{L}])",
     regex.I,
 )
@@ -120,6 +125,8 @@ _HOLDING = regex.compile(
 )
 # What a place holds rather than receives at an event: a title, a standard met.
 _STATUS = regex.compile(r"(?<![\p{L}])(?:danh hiệu|phong tặng|công nhận|đạt chuẩn|Anh hùng)(?![\p{L}])", regex.I)
+# The recipients' predicate in the future: "4 đội xuất sắc nhất sẽ ... giải thưởng".
+_FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])")
 _NOMINATION = regex.compile(r"(?<![\p{L}])(?:đề nghị|đề cử|hồ sơ|xét tặng|trình)(?![\p{L}])", regex.I)
 _NOMINATED_AFTER = regex.compile(r"\s*(?:được\s+|đã\s+)*(?:đề nghị|đề cử|xét đề nghị)(?![\p{L}])")
 _AWARD_VERB = regex.compile(
@@ -171,6 +178,7 @@ _VERDICTS = (
     ("part_of_total", "part of a total already counted"),
     ("counted_in_meeting", "a count of people at the meeting"),
     ("approximate", "an approximate total"),
+    ("future", "an award still to come"),
 )
 
 
@@ -184,6 +192,7 @@ class _Count:
     phrase: recipients.Phrase | None  # None for medals counted by themselves ("04 Kỷ niệm chương")
     candidate: Candidate
     form: str | None = None
+    form_at: int = -1  # where the chosen form starts
     form_word: str = ""  # the lexicon's form as matched ("huy hiệu"), to tell one honour's breakdown
     by: str | None = None
     reason: str | None = None
@@ -225,7 +234,7 @@ def _counts(text: str, a: int, b: int) -> list[_Count]:
 
 def _all_forms(text: str) -> list[regex.Match[str]]:
     """The award forms of the text, in order; not inside a body's name ("Ban Thi đua - Khen thưởng")."""
-    found = [m for m in _forms_re().finditer(text) if not _IN_BODY_NAME.search(text, max(0, m.start() - 12), m.start())]
+    found = [m for m in _forms_re().finditer(text) if not _IN_BODY_NAME.search(text, max(0, m.start() - 16), m.start())]
     found += _GOT_REWARD.finditer(text)
     return sorted(found, key=lambda m: m.start())
 
@@ -356,6 +365,9 @@ def _weigh(text: str, clause: tuple[int, int], k: _Count, forms: list[regex.Matc
     approx = _APPROXIMATE.search(text, max(a, k.start - 8), k.start)
     if approx:
         c.add("approximate", approx.start(), approx.end(), approx.group(0).strip())
+    future = _FUTURE.search(text, k.end, k.form_at) if k.form_at > k.end else None
+    if future:
+        c.add("future", future.start(), future.end(), future.group(0))
     nom = _nominated(text, a, k)
     if nom:
         c.add("nomination", nom.start(), nom.end(), nom.group(0).strip())
@@ -452,6 +464,7 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
                     m, how = chosen
                     k.form, end = _form_at(text, m, b)
                     k.form_word = m.group(0).casefold()
+                    k.form_at = m.start()
                     k.by = _giver(text, clause, m.start(), end)
                     c.add(how, m.start(), end, k.form)
                 elif inherited is not None:

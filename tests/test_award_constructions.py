@@ -176,6 +176,32 @@ SCOPED_NEGATIONS = [
     ),
 ]
 
+MORE_FORMS = [
+    pytest.param(
+        "UBND tỉnh tặng Bằng Khen cho 6 tập thể và Kỷ Niệm Chương cho 3 cá nhân.",
+        [(6, "collective", "Bằng Khen", "UBND tỉnh"), (3, "individual", "Kỷ Niệm Chương", "UBND tỉnh")],
+        id="title-case-forms",
+    ),
+    pytest.param(
+        "UBND huyện ban hành Quyết định về việc khen thưởng 12 tập thể.",
+        [(12, "collective", "khen thưởng", None)],
+        id="decision-on-awarding",
+    ),
+    pytest.param("Ban Tổ chức chia 5 nhóm thảo luận về công tác khen thưởng.", [], id="form-as-a-topic"),
+    pytest.param("Hội đồng Thi đua, Khen thưởng huyện họp xét 12 tập thể.", [], id="form-in-a-council-name"),
+    pytest.param("Bốn đội xuất sắc nhất sẽ thi chung kết để nhận giải thưởng.", [], id="future"),
+    pytest.param(
+        "Hội Phụ nữ tặng giấy khen cho 3 liên chi hội, 5 phân hội và 6 nhóm.",
+        [
+            (3, "collective", "giấy khen", "Hội Phụ nữ"),
+            (5, "collective", "giấy khen", "Hội Phụ nữ"),
+            (6, "collective", "giấy khen", "Hội Phụ nữ"),
+        ],
+        id="more-collective-heads",
+    ),
+    pytest.param("Tổng kết có 2 trường hợp được khen thưởng.", [], id="compound-truong-hop-is-no-recipient"),
+]
+
 NUMBER_WORDS = [
     pytest.param(
         "Sau 15 năm tổ chức hội thi, Hội khen thưởng nhiều cá nhân.", [], id="nam-after-years-and-verb-to-chuc"
@@ -190,7 +216,9 @@ NUMBER_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OPEN_RECIPIENTS + CARRIED_FORMS + SCOPED_NEGATIONS + NUMBER_WORDS)
+@pytest.mark.parametrize(
+    ("text", "expected"), OPEN_RECIPIENTS + CARRIED_FORMS + SCOPED_NEGATIONS + MORE_FORMS + NUMBER_WORDS
+)
 def test_construction(text: str, expected: list[Row]) -> None:
     assert _awards(text) == expected
 
@@ -216,3 +244,18 @@ def test_recipient_phrase_is_the_candidate_text() -> None:
     assert [c.text for c in e.of("award")] == ["45 cán bộ Đoàn tiêu biểu"]
     [a] = e.report.awards
     assert [s.text for s in a.spans] == ["45 cán bộ"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "UBND huyện tặng Giấy khen cho:\n- 05 tập thể có thành tích xuất sắc;\n- 12 cá nhân tiêu biểu.\nHội có 300 hội viên.",
+        "UBND huyện tặng Giấy khen cho:\n05 tập thể có thành tích xuất sắc\n12 cá nhân tiêu biểu\nHội có 300 hội viên.",
+    ],
+)
+def test_list_items_carry_the_form_of_their_list(body: str) -> None:
+    report = extract(LEAD + "\n" + body)
+    assert [(a.count, a.recipient, a.form, a.by) for a in report.awards] == [
+        (5, "collective", "Giấy khen", "UBND huyện"),
+        (12, "individual", "Giấy khen", "UBND huyện"),
+    ]
