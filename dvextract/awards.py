@@ -71,9 +71,12 @@ def _forms_re() -> regex.Pattern[str]:
 
 @lexicon.cached
 def _number_re() -> regex.Pattern[str]:
+    """A count in digits or words; official texts write both, one in parentheses ("05 (năm)", "năm (05)")."""
     nw = numbers.word_pattern()
+    words = nw + r"(?:\s+" + nw + r"){0,5}"
     return regex.compile(
-        r"(?<![\p{L}\d.,/-])(?:(?P<n>\d{1,4})(?!\d|[.,/:-]\d)|(?P<w>" + nw + r"(?:\s+" + nw + r"){0,5}))"
+        r"(?<![\p{L}\d.,/-])(?:(?P<n>\d{1,4})(?!\d|[.,/:-]\d)(?:\s*\(\s*" + words + r"\s*\))?"
+        r"|(?P<w>" + words + r")(?:\s*\(\s*\d{1,4}\s*\))?)"
         r"(?![\p{L}\d])\s+(?P<luot>lượt\s+)?",
         regex.I,
     )
@@ -127,7 +130,12 @@ _HOLDING = regex.compile(
 _STATUS = regex.compile(r"(?<![\p{L}])(?:danh hiệu|phong tặng|công nhận|đạt chuẩn|Anh hùng)(?![\p{L}])", regex.I)
 # The recipients' predicate in the future: "4 đội xuất sắc nhất sẽ ... giải thưởng".
 _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])")
-_NOMINATION = regex.compile(r"(?<![\p{L}])(?:đề nghị|đề cử|hồ sơ|xét tặng|trình)(?![\p{L}])", regex.I)
+# "trình" submits only as a verb: not in "chương trình", "công trình", "quá trình", "trình bày" ...
+_NOMINATION = regex.compile(
+    r"(?<![\p{L}])(?:đề nghị|đề cử|hồ sơ|xét tặng"
+    r"|(?<!(?:chương|công|quá|lộ|tiến|giáo|lập|tờ|đệ) )trình(?!\s+(?:bày|diễn|độ|tự|chiếu)))(?![\p{L}])",
+    regex.I,
+)
 _NOMINATED_AFTER = regex.compile(r"\s*(?:được\s+|đã\s+)*(?:đề nghị|đề cử|xét đề nghị)(?![\p{L}])")
 _AWARD_VERB = regex.compile(
     r"(?<![\p{L}])(?:trao|tặng|khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|công nhận)(?![\p{L}])", regex.I

@@ -200,6 +200,17 @@ MORE_FORMS = [
         id="more-collective-heads",
     ),
     pytest.param("Tổng kết có 2 trường hợp được khen thưởng.", [], id="compound-truong-hop-is-no-recipient"),
+    pytest.param(
+        "UBND huyện tặng giấy khen cho 05 (năm) tập thể và mười hai (12) cá nhân.",
+        [(5, "collective", "giấy khen", "UBND huyện"), (12, "individual", "giấy khen", "UBND huyện")],
+        id="count-in-digits-and-words",
+    ),
+    pytest.param(
+        "Nhân dịp này, Ban Chỉ đạo chương trình tặng bằng khen cho 5 tập thể.",
+        [(5, "collective", "bằng khen", None)],
+        id="chuong-trinh-is-not-a-submission",
+    ),
+    pytest.param("Hội đã trình UBND tỉnh tặng bằng khen cho 5 tập thể.", [], id="submitted-for-an-award"),
 ]
 
 NUMBER_WORDS = [
