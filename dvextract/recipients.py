@@ -102,8 +102,9 @@ def at(text: str, pos: int, limit: int) -> Phrase | None:
     The longest head wins ("hộ gia đình" over "hộ"); a head flagged ``verb``
     that does not end a noun phrase rejects the whole reading, so "tổ chức
     hội thi" is not "tổ" either. The first syllable is lower-case unless the
-    head is listed with a capital ("Đảng viên", "CLB"): a count before a
-    capitalised word is a place or a name ("Quận 5 Tân Bình").
+    head is listed with a capital ("Đảng viên", "CLB") or has two syllables
+    and no flag ("05 Tập thể", as official texts capitalise): a count before
+    any other capitalised word is a place or a name ("Quận 5 Tân Bình").
     """
     m = _WORDS.match(text, pos, limit)
     if not m:
@@ -126,8 +127,8 @@ def at(text: str, pos: int, limit: int) -> Phrase | None:
             listed, kind, flag = entry
             if kind == "none":
                 return None  # "hai trường hợp": a compound, not the head "trường"
-            if written[0].isupper() and listed[0].islower():
-                return None
+            if written[0].isupper() and listed[0].islower() and (flag or " " not in listed):
+                return None  # "Quận 5 Tân Bình", "thôn 3 Xã ...": a place; "05 Tập thể" is still a count
             head_end = pos + len(written)
             if flag == "verb" and not _NOUN_END.match(text, head_end, limit):
                 return None

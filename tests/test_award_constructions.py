@@ -206,6 +206,12 @@ MORE_FORMS = [
         id="count-in-digits-and-words",
     ),
     pytest.param(
+        "UBND huyện tặng Giấy khen cho 05 Tập thể và 10 Cá nhân.",
+        [(5, "collective", "Giấy khen", "UBND huyện"), (10, "individual", "Giấy khen", "UBND huyện")],
+        id="capitalised-two-syllable-heads",
+    ),
+    pytest.param("Đoàn công tác đến Quận 5 Tân Bình trao bằng khen.", [], id="number-before-a-place-name"),
+    pytest.param(
         "Nhân dịp này, Ban Chỉ đạo chương trình tặng bằng khen cho 5 tập thể.",
         [(5, "collective", "bằng khen", None)],
         id="chuong-trinh-is-not-a-submission",
