@@ -128,6 +128,9 @@ _HOLDING = regex.compile(
 )
 # What a place holds rather than receives at an event: a title, a standard met.
 _STATUS = regex.compile(r"(?<![\p{L}])(?:danh hiệu|phong tặng|công nhận|đạt chuẩn|Anh hùng)(?![\p{L}])", regex.I)
+# "một" alone is the article "a" ("biết một chiến sĩ ... đã tuyên dương"); in a list it counts
+# ("một tập thể và hai cá nhân").
+_ARTICLE = regex.compile(r"[Mm]ột\s")
 # The recipients' predicate in the future: "4 đội xuất sắc nhất sẽ ... giải thưởng".
 _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])")
 # "trình" submits only as a verb: not in "chương trình", "công trình", "quá trình", "trình bày" ...
@@ -187,6 +190,7 @@ _VERDICTS = (
     ("counted_in_meeting", "a count of people at the meeting"),
     ("approximate", "an approximate total"),
     ("future", "an award still to come"),
+    ("indefinite_article", "'một' is the article 'a' here, not a count"),
 )
 
 
@@ -484,6 +488,8 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
                 if k.phrase is not None and k.phrase.flag == "after" and not _written_after(k, chosen, counts):
                     c.add("counted_in_meeting", k.start, k.end)
                 _weigh(text, clause, k, forms)
+                if len(counts) == 1 and _ARTICLE.match(text, k.start):
+                    c.add("indefinite_article", k.start, k.start + 3, "một")
                 if k.form is not None:
                     inherited = (k.form, k.by)
                     sentence_form = sentence_form or (k.form, k.by)

@@ -229,6 +229,12 @@ NUMBER_WORDS = [
         id="nam-as-a-count",
     ),
     pytest.param("Lần thứ năm hội viên được khen thưởng.", [], id="ordinal-word"),
+    pytest.param("Bí thư biết một chiến sĩ bị thương vẫn làm nhiệm vụ nên đã tuyên dương.", [], id="mot-as-article"),
+    pytest.param(
+        "Hội tặng giấy khen cho một tập thể và hai cá nhân.",
+        [(1, "collective", "giấy khen", "Hội"), (2, "individual", "giấy khen", "Hội")],
+        id="mot-in-a-list-counts",
+    ),
     pytest.param("Học sinh đoạt 51 huy chương tại hội khỏe Phù Đổng.", [], id="medals-won-are-not-awards-given"),
 ]
 
