@@ -47,6 +47,7 @@ from .reasons import Candidate, decide
 from .segment import Segment
 
 FIELD = "award"
+GIVER_REACH = 240  # how far before its form a giver is looked for ("được <body> ... tặng")
 
 
 @lexicon.cached
@@ -275,7 +276,7 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
             return text[s : phrases.body_end(text, s, b)].strip(" ,") or None
     anchor = form_start if form_start is not None else b
     by = None
-    for m in _BY_PASSIVE.finditer(text, a, anchor):
+    for m in _BY_PASSIVE.finditer(text, max(a, anchor - GIVER_REACH), anchor):
         s = m.end()
         e = phrases.body_end(text, s, b)
         if _THEN_VERB.match(text, e, b):
@@ -283,7 +284,7 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
     if by:
         return by
     starts = [a]
-    for m in _EVENT_ANCHOR.finditer(text, a, anchor):  # "...Nhân dịp này, UBND tỉnh tặng ..."
+    for m in _EVENT_ANCHOR.finditer(text, max(a, anchor - GIVER_REACH), anchor):  # "...Nhân dịp này, UBND tỉnh tặng"
         comma = text.find(",", m.end(), min(anchor, m.end() + 40))
         if comma >= 0:
             starts.append(comma + 1)
@@ -304,41 +305,88 @@ def _clauses(seg: Segment) -> list[tuple[int, int]]:
     return [(seg.start + m.start(), seg.start + m.end()) for m in _CLAUSE.finditer(seg.text)]
 
 
-def _choose_form(
-    text: str, k: _Count, forms: list[regex.Match[str]], counts: list[_Count], b: int
-) -> tuple[regex.Match[str], str] | None:
-    """The form of count ``k`` in its clause, and how it was found.
+class _Clause:
+    """One clause's forms, counts and markers, found once, so each count is weighed in O(log n)."""
 
-    A form written with the count ("4 đơn vị nhận Huân chương ...") wins;
-    else the last form before it; else the first form after it that does not
-    govern a count of its own ("50 gương ... và tôn vinh 77 cá nhân").
-    """
-    starts = [o.start for o in counts]
-    later = [f for f in forms if f.start() >= k.end and not _governs(text, f, starts, b)]
-    if later and later[0].start() - k.end <= 80 and _ATTACHED.match(text, k.end, later[0].start()):
-        return later[0], "form_with_count"
-    prior = [f for f in forms if f.end() <= k.start]
-    if prior:
-        return prior[-1], "form_in_clause"
-    if later:
-        return later[0], "form_in_clause"
-    return None
+    def __init__(self, text: str, a: int, b: int, forms: list[regex.Match[str]], counts: list[_Count]) -> None:
+        self.text, self.a, self.b = text, a, b
+        self.forms, self.counts = forms, counts
+        self.form_starts = [f.start() for f in forms]
+        self.form_ends = [f.end() for f in forms]
+        self.count_starts = [k.start for k in counts]
+        # For each form, the first form at or after it that does not govern a count of its own.
+        self.free_from: list[int] = [len(forms)] * (len(forms) + 1)
+        for n in range(len(forms) - 1, -1, -1):
+            self.free_from[n] = self.free_from[n + 1] if self._governs(forms[n]) else n
+        self.past = list(_PAST_TOTAL.finditer(text, a, b))
+        self.past_ends = [m.end() for m in self.past]
+        self.anchors = [m.start() for m in _EVENT_ANCHOR.finditer(text, a, b)]
+        self.nominations = list(_NOMINATION.finditer(text, a, b))
+        self.nomination_ends = [m.end() for m in self.nominations]
+        self.award_verbs = [m.start() for m in _AWARD_VERB.finditer(text, a, b)]
+        self._givers: dict[int, str | None] = {}
 
+    def _governs(self, form: regex.Match[str]) -> bool:
+        """Whether the form governs a count right after it ("tôn vinh 77 cá nhân", "Bằng khen của X cho 5 ...")."""
+        _, end = _form_at(self.text, form, self.b)
+        i = bisect.bisect_left(self.count_starts, end)
+        if i == len(self.count_starts) or self.count_starts[i] - end > 80:
+            return False
+        return bool(_GOVERN_GAP.fullmatch(self.text, end, self.count_starts[i]))
 
-def _governs(text: str, form: regex.Match[str], count_starts: list[int], b: int) -> bool:
-    """Whether the form governs a count right after it ("tôn vinh 77 cá nhân", "Bằng khen của X cho 5 ...")."""
-    _, end = _form_at(text, form, b)
-    i = bisect.bisect_left(count_starts, end)
-    if i == len(count_starts) or count_starts[i] - end > 80:
-        return False
-    return bool(_GOVERN_GAP.fullmatch(text, end, count_starts[i]))
+    def choose_form(self, k: _Count) -> tuple[regex.Match[str], str] | None:
+        """The form of count ``k``, and how it was found.
 
+        A form written with the count ("4 đơn vị nhận Huân chương ...") wins;
+        else the last form before it; else the first form after it that does
+        not govern a count of its own ("50 gương ... và tôn vinh 77 cá nhân").
+        """
+        n = self.free_from[bisect.bisect_left(self.form_starts, k.end)]
+        later = self.forms[n] if n < len(self.forms) else None
+        if later is not None and later.start() - k.end <= 80 and _ATTACHED.match(self.text, k.end, later.start()):
+            return later, "form_with_count"
+        p = bisect.bisect_right(self.form_ends, k.start)  # forms do not overlap: their ends are in order
+        if p > 0:
+            return self.forms[p - 1], "form_in_clause"
+        if later is not None:
+            return later, "form_in_clause"
+        return None
 
-def _written_after(k: _Count, chosen: tuple[regex.Match[str], str] | None, counts: list[_Count]) -> bool:
-    """Whether the chosen form follows the count with no other count between ("70 đại biểu ... được khen thưởng")."""
-    if chosen is None or chosen[0].start() < k.end:
-        return False
-    return not any(k.end <= o.start < chosen[0].start() for o in counts)
+    def giver(self, form_start: int, form_end: int) -> str | None:
+        if form_start not in self._givers:
+            self._givers[form_start] = _giver(self.text, (self.a, self.b), form_start, form_end)
+        return self._givers[form_start]
+
+    def written_after(self, k: _Count, chosen: tuple[regex.Match[str], str] | None) -> bool:
+        """Whether the chosen form follows the count with no count between ("70 đại biểu ... được khen thưởng")."""
+        if chosen is None or chosen[0].start() < k.end:
+            return False
+        i = bisect.bisect_left(self.count_starts, k.end)
+        return i == len(self.count_starts) or self.count_starts[i] >= chosen[0].start()
+
+    def past_total(self, k: _Count) -> regex.Match[str] | None:
+        """The last past-total marker before the count, unless an event anchor brings the story back after it."""
+        i = bisect.bisect_right(self.past_ends, k.start)
+        if not i:
+            return None
+        past = self.past[i - 1]
+        j = bisect.bisect_left(self.anchors, past.end())
+        return None if j < len(self.anchors) and self.anchors[j] < k.start else past
+
+    def nominated(self, k: _Count) -> regex.Match[str] | None:
+        """A nomination that governs the count: before it, with no award verb after a comma between."""
+        after = _NOMINATED_AFTER.match(self.text, k.end)
+        if after:
+            return after
+        i = bisect.bisect_right(self.nomination_ends, k.start)
+        if not i:
+            return None
+        last = self.nominations[i - 1]
+        v = bisect.bisect_left(self.award_verbs, k.start)
+        verb = self.award_verbs[v - 1] if v else -1
+        if verb > last.end() and self.text.rfind(",", last.end(), verb) >= 0:
+            return None  # "Từ 42 hồ sơ đề cử, Ban Thường vụ quyết định trao ...": a new predicate
+        return last
 
 
 def _receives(text: str, a: int, k: _Count) -> bool:
@@ -347,32 +395,15 @@ def _receives(text: str, a: int, k: _Count) -> bool:
     return bool(_RECEIVES_BEFORE.search(text, max(a, k.start - 30), k.start) or _RECEIVES_AFTER.match(text, end))
 
 
-def _nominated(text: str, a: int, k: _Count) -> regex.Match[str] | None:
-    """A nomination that governs the count: before it with no award verb after a comma between."""
-    if _NOMINATED_AFTER.match(text, k.end):
-        return _NOMINATED_AFTER.match(text, k.end)
-    last = None
-    for m in _NOMINATION.finditer(text, a, k.start):
-        last = m
-    if last is None:
-        return None
-    comma = text.rfind(",", last.end(), k.start)
-    if comma >= 0 and _AWARD_VERB.search(text, comma, k.start):
-        return None  # "Từ 42 hồ sơ đề cử, Ban Thường vụ quyết định trao ...": a new predicate
-    return last
-
-
-def _weigh(text: str, clause: tuple[int, int], k: _Count, forms: list[regex.Match[str]]) -> None:
+def _weigh(text: str, cl: _Clause, k: _Count) -> None:
     """The reasons against a count, each scoped to it."""
-    a, b = clause
+    a, b = cl.a, cl.b
     c = k.candidate
-    past = None
-    for m in _PAST_TOTAL.finditer(text, a, k.start):
-        past = m
-    if past and not _EVENT_ANCHOR.search(text, past.end(), k.start):
+    past = cl.past_total(k)
+    if past:
         c.add("inside_past_total", past.start(), past.end(), past.group(0))
     holding = _HOLDING.search(text, max(a, k.start - 40), k.start)
-    if holding and _STATUS.search(text, k.end, b):
+    if holding and _STATUS.search(text, k.end, min(b, k.end + 120)):
         c.add("holding", holding.start(), holding.end(), holding.group(0).strip())
     approx = _APPROXIMATE.search(text, max(a, k.start - 8), k.start)
     if approx:
@@ -380,7 +411,7 @@ def _weigh(text: str, clause: tuple[int, int], k: _Count, forms: list[regex.Matc
     future = _FUTURE.search(text, k.end, k.form_at) if k.form_at > k.end else None
     if future:
         c.add("future", future.start(), future.end(), future.group(0))
-    nom = _nominated(text, a, k)
+    nom = cl.nominated(k)
     if nom:
         c.add("nomination", nom.start(), nom.end(), nom.group(0).strip())
     if k.phrase is not None:
@@ -398,6 +429,7 @@ def _link_parts(text: str, clause: tuple[int, int], counts: list[_Count], opened
     """
     a = clause[0]
     total = opened
+    ends = [k.end for k in counts]
     for i, k in enumerate(counts):
         if _TOTAL_BEFORE.search(text, max(a, k.start - 10), k.start):
             total = k  # "Trong 55 đảng viên ... có 1 ...": the parts follow
@@ -406,8 +438,8 @@ def _link_parts(text: str, clause: tuple[int, int], counts: list[_Count], opened
         for m in _PARTS.finditer(text, counts[i - 1].end if i else a, k.start):
             marker = m
         if marker is not None:
-            before = [o for o in counts[:i] if o.end <= marker.start()]
-            total = before[-1] if before else (total if marker.start() - a < 12 else None)
+            n = bisect.bisect_right(ends, marker.start(), 0, i)
+            total = counts[n - 1] if n else (total if marker.start() - a < 12 else None)
         if total is opened and total is not None and (k.kind != total.kind or k.value >= total.value):
             total = None  # not a part of the total the clause before opened
         if total is not None and total is not k:
@@ -469,15 +501,16 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
             if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
                 open_total = None  # a clause with an award of its own ends the breakdown before it
             open_total = _link_parts(text, clause, counts, open_total)
+            cl = _Clause(text, a, b, forms, counts)
             for k in counts:
                 c = k.candidate
-                chosen = _choose_form(text, k, forms, counts, b)
+                chosen = cl.choose_form(k)
                 if chosen is not None:
                     m, how = chosen
                     k.form, end = _form_at(text, m, b)
                     k.form_word = m.group(0).casefold()
                     k.form_at = m.start()
-                    k.by = _giver(text, clause, m.start(), end)
+                    k.by = cl.giver(m.start(), end)
                     c.add(how, m.start(), end, k.form)
                 elif inherited is not None:
                     k.form, k.by = inherited
@@ -485,9 +518,9 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
                 elif carried is not None and (listed or _receives(text, a, k)) and not _OTHER_GIFT.search(text, a, b):
                     k.form, k.by = carried
                     c.add("form_of_list" if listed else "form_carried", note=k.form)
-                if k.phrase is not None and k.phrase.flag == "after" and not _written_after(k, chosen, counts):
+                if k.phrase is not None and k.phrase.flag == "after" and not cl.written_after(k, chosen):
                     c.add("counted_in_meeting", k.start, k.end)
-                _weigh(text, clause, k, forms)
+                _weigh(text, cl, k)
                 if len(counts) == 1 and _ARTICLE.match(text, k.start):
                     c.add("indefinite_article", k.start, k.start + 3, "một")
                 if k.form is not None:

@@ -195,6 +195,7 @@ def _list_before() -> regex.Pattern[str]:
     )
 
 
+_MORE_NUMBER = regex.compile(r"\s*(?:,|và)\s*(?:số\s+)?(\d{1,4}[a-z]?)(?![\d/\p{L}-]|\s*(?:năm|tháng|ngày|%))")
 _DIGITS_SUFFIXED = regex.compile(r"\d{1,4}[a-z]?")
 _YEAR = regex.compile(r"(?:19[4-9]|20\d)\d")
 # Kind words that are also everyday nouns for options and plans: a document only when capitalised or "số".
@@ -321,17 +322,15 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
         # "Chỉ thị 03 và 05 của Bộ Chính trị": more numbers of the same kind.
         pos = m.end()
         while True:
-            more = regex.match(
-                r"\s*(?:,|và)\s*(?:số\s+)?(\d{1,4}[a-z]?)(?![\d/\p{L}-]|\s*(?:năm|tháng|ngày|%))", text[pos:]
-            )
+            more = _MORE_NUMBER.match(text, pos)
             if not more:
                 break
-            a, b = pos + more.start(1), pos + more.end(1)
+            a, b = more.start(1), more.end(1)
             listed = _Ref(kind, more.group(1), None, None, None, [(a, b)], chain=m.start())
             listed.candidate = _mention(text, a, b, "listed_number", kind)
             found.append((a, b, listed))
             taken.add(a, b)
-            pos += more.end()
+            pos = more.end()
 
     found.sort(key=lambda t: t[0])
     starts = [a for a, _, _ in found]
