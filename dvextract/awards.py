@@ -1,14 +1,30 @@
 """Awards: each count of recipients, with the award's form, its giver and its reason.
 
-A count is a number (digits, zero-padded or not, or number words) before a
-recipient word of ``data/recipients.tsv`` ("10 tập thể", "05 cá nhân",
-"mười lăm hội viên"). It is an award when its clause (the sentence up to a
-";") carries an award form or verb of ``data/award_forms.txt``; a clause
-with counts but no form of its own continues the one before it ("khen
-thưởng 10 tập thể ...; khen thưởng 9 tập thể ...; 50 cá nhân ..."). Not
-awards (annotation guide): mixed totals with no split ("115 tập thể, cá
-nhân"), totals over past years ("trong 17 năm qua"), nominations ("đề
-nghị", "hồ sơ đề cử"), and counts of anything that is not a recipient.
+Every count before a recipient phrase (:mod:`dvextract.recipients`: "10 tập
+thể", "05 cá nhân", "mười lăm hội viên", "45 cán bộ Đoàn tiêu biểu") in a
+passage that speaks of awards is a *candidate*. Named reasons, weighed in
+``data/reasons.tsv`` (section ``award``), decide which candidates are awards
+of the event; ``explain`` shows the same candidates and reasons. For:
+
+* the form (``data/award_forms.txt``) written with the count ("4 đơn vị nhận
+  Huân chương Lao động hạng Ba" wins over an earlier generic form), in the
+  count's clause (the sentence up to a ";"), carried from the clause before
+  ("khen thưởng 10 tập thể ...; 9 tập thể ..."), or carried from the sentence
+  before in the same passage when the count's sentence receives or selects
+  ("Qua bình xét, hội đồng chọn được 03 tập thể");
+
+against, each scoped to the count it governs (annotation guide):
+
+* a past or cumulative total ("Sau 15 năm tổ chức, đã có 120 tập thể ...",
+  "5 năm liền") or a holding ("Huyện có 12 xã được phong tặng danh hiệu ...");
+* a nomination that governs the count ("đề nghị khen thưởng 12 tập thể"), but
+  not one an award verb after a comma has closed ("Từ 42 hồ sơ đề cử, Ban
+  Thường vụ quyết định trao Giải thưởng cho 7 tập thể");
+* a mixed total with no split ("115 tập thể, cá nhân", "65 cá nhân và tập
+  thể"): its breakdown, when given, is kept instead;
+* a part of a total ("20 cá nhân, trong đó 5 ..."; "Trong 55 đảng viên ...
+  có 1 ..."): the total stands for them; "trong đó" governs its own clause,
+  and the next one only when that one has no form of its own.
 
 The giver is read from "của <body>" after the form, from "được <body>
 tặng" before it, or from the clause's subject ("Thủ tướng Chính phủ đã tặng
@@ -17,51 +33,136 @@ Bằng khen cho 5 tập thể").
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
 
-from . import lexicon, numbers, phrases
+from . import lexicon, numbers, phrases, recipients
 from .clean import CleanText
 from .event import Event
 from .models import Award, Recipient
 from .organizer import is_body
-from .reasons import Candidate
+from .reasons import Candidate, decide
 from .segment import Segment
 
-
-@lexicon.cached
-def _recipients() -> dict[str, str]:
-    return lexicon.mapping("recipients.tsv")
-
-
-@lexicon.cached
-def _count_re() -> regex.Pattern[str]:
-    recips = "|".join(regex.escape(r) for r in sorted(_recipients(), key=len, reverse=True))
-    nw = numbers.word_pattern()
-    return regex.compile(
-        r"(?<![\p{L}\d.,/])(?:(?P<n>\d{1,4})(?![\d]|[.,]\d)|(?P<w>" + nw + r"(?:\s+" + nw + r"){0,5}))"
-        r"\s+(?P<luot>lượt\s+)?(?P<r>" + recips + r")(?![\p{L}])",
-        regex.I,
-    )
+FIELD = "award"
+GIVER_REACH = 240  # how far before its form a giver is looked for ("được <body> ... tặng")
 
 
 @lexicon.cached
 def _forms_re() -> regex.Pattern[str]:
-    forms = sorted(lexicon.lines("award_forms.txt"), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\p{L}])", regex.I)
+    """The forms as written, with a capital first letter, in capitals, and in title case ("Bằng Khen").
+
+    Common words are matched by case, never case-blind; title case is how many
+    sites set an honour's name, and a name that shares it ("Ban Thi đua - Khen
+    thưởng") is left out by :func:`_all_forms`.
+    """
+    variants: set[str] = set()
+    for entry in lexicon.lines("award_forms.txt"):
+        variants |= {
+            entry,
+            entry[:1].upper() + entry[1:],
+            entry.upper(),
+            " ".join(w[:1].upper() + w[1:] for w in entry.split()),
+        }
+    body = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}\d])(?:" + body + r")(?![\p{L}\d])")
+
+
+@lexicon.cached
+def _number_re() -> regex.Pattern[str]:
+    """A count in digits or words; official texts write both, one in parentheses ("05 (năm)", "năm (05)")."""
+    nw = numbers.word_pattern()
+    words = nw + r"(?:\s+" + nw + r"){0,5}"
+    return regex.compile(
+        r"(?<![\p{L}\d.,/-])(?:(?P<n>\d{1,4})(?!\d|[.,/:-]\d)(?:\s*\(\s*" + words + r"\s*\))?"
+        r"|(?P<w>" + words + r")(?:\s*\(\s*\d{1,4}\s*\))?)"
+        r"(?![\p{L}\d])\s+(?P<luot>lượt\s+)?",
+        regex.I,
+    )
 
 
 _MEDALS = regex.compile(
-    r"(?<![\p{L}\d.,/])(?P<n>\d{1,4})\s+(?=(?:kỷ niệm chương|huy hiệu|huy chương)(?![\p{L}]))", regex.I
+    r"(?<=(?:trao|tặng|gắn|nhận)\s+)(?P<n>\d{1,4})\s+(?=(?:[Kk]ỷ niệm chương|[Hh]uy hiệu|[Hh]uy chương)(?![\p{L}]))"
 )
-_NAMED_FORMS = ("huân chương", "huy chương", "huy hiệu", "giải thưởng", "danh hiệu", "kỷ niệm chương", "cờ thi đua")
-_MIXED = regex.compile(r"\s*(?:,|và|hoặc)\s*(?:cá nhân|tập thể)(?![\p{L}])")
-_PAST_TOTAL = regex.compile(
-    r"\b(?:\d+|nhiều)\s+năm\s+(?:qua|liền)|nhiệm kỳ qua|đến nay|từ năm|tổng số|trong năm qua|thời gian qua|hơn\s*$",
+# A number word read as an ordinal, a date or a year, not a count ("15 năm", "lần thứ năm").
+_NOT_WORD_COUNT = regex.compile(
+    r"(?:\d|(?<![\p{L}])(?:thứ|hạng|lần|khóa|số|tháng|ngày|năm|giải|mùng|mồng))\s*$", regex.I
+)
+# A number that labels the noun before it ("thôn 11", "Quận 5", "lớp 9", "đợt 2") is not a count.
+_LABEL_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:thôn|xã|phường|quận|khu phố|khu|ấp|bản|tổ|lớp|(?<!trong )số|khóa|lần|đợt|năm|tháng|ngày"
+    r"|giai đoạn|tuổi|kỳ|hạng|điều|khoản|mục|phần|trang|kênh|tầng|phòng|đường|km)\s+$",
     regex.I,
 )
-_NOMINATION = regex.compile(r"đề nghị|đề cử|hồ sơ|xét tặng|trình\b", regex.I)
+# A form named as a topic or a body's field, not given: "Ban Thi đua - Khen thưởng", "công tác khen thưởng".
+_IN_BODY_NAME = regex.compile(
+    r"(?:[Tt]hi đua\s*[-–,]?\s*(?:và\s+)?"
+    r"|(?<![\p{L}])(?:công tác|chế độ|chính sách|quỹ|kinh phí|thủ tục|quy chế"
+    r"|luật|Luật)\s+)$"
+)
+# "thưởng" alone is a name as often as a form ("Võ Văn Thưởng"): a form only after "được".
+_GOT_REWARD = regex.compile(r"(?<=(?<![\p{L}])được )thưởng(?![\p{L}])")
+_HONOUR_SYLLABLE = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
+# Lower-case syllables that follow an honour's name without being part of it.
+_NOT_HONOUR_SYLLABLES = frozenset("dịp lần năm đợt kỳ ngày tháng này đó cho tại vì trong hạng".split())
+_NAMED_FORMS = ("huân chương", "huy chương", "huy hiệu", "giải thưởng", "danh hiệu", "kỷ niệm chương", "cờ thi đua")
+_MIXED_SEP = regex.compile(r"\s*(?:,|và|hoặc|/)\s*")
+_PAST_TOTAL = regex.compile(
+    r"(?<![\p{L}])(?:(?:\d+|nhiều|mấy)\s+năm\s+(?:qua|liền|liên tục|trước)"
+    r"|(?:[Ss]au|[Qq]ua|[Tt]rong)\s+(?:hơn\s+)?\d+\s+năm"
+    r"|nhiệm kỳ qua|đến nay|từ năm|từ khi|kể từ|lũy kế|trong năm qua|thời gian qua|những năm qua)"
+    r"(?![\p{L}])",
+    regex.I,
+)
+# An anchor that brings the story back to the event: a past total before it does not reach past it.
+_EVENT_ANCHOR = regex.compile(
+    r"(?<![\p{L}])(?:[Nn]hân dịp|[Dd]ịp này|[Tt]ại (?:hội nghị|Hội nghị|buổi lễ|lễ|Lễ|đại hội|Đại hội|chương trình)"
+    r"|[Cc]ũng tại|[Tt]rong dịp này)(?![\p{L}])"
+)
+_APPROXIMATE = regex.compile(r"(?<![\p{L}])(?:hơn|trên|gần|khoảng|hàng)\s+$")
+_HOLDING = regex.compile(
+    r"(?:(?:(?<=^|[,:]\s?)(?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|toàn \p{Ll}+|hiện nay|hiện))"
+    r"|(?:Huyện|Tỉnh|Xã|Phường|Quận|Thị xã|Thành phố|Toàn \p{Ll}+|Hiện nay|Hiện|Ngành|Đảng bộ|Hội))"
+    r"(?:\s+\p{Lu}[\p{L}\d]*)*\s+(?:đã\s+|hiện\s+|cũng\s+)?có\s+$"
+)
+# What a place holds rather than receives at an event: a title, a standard met.
+_STATUS = regex.compile(r"(?<![\p{L}])(?:danh hiệu|phong tặng|công nhận|đạt chuẩn|Anh hùng)(?![\p{L}])", regex.I)
+# "một" alone is the article "a" ("biết một chiến sĩ ... đã tuyên dương"); in a list it counts
+# ("một tập thể và hai cá nhân").
+_ARTICLE = regex.compile(r"[Mm]ột\s")
+# The recipients' predicate in the future: "4 đội xuất sắc nhất sẽ ... giải thưởng".
+_FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])")
+# "trình" submits only as a verb: not in "chương trình", "công trình", "quá trình", "trình bày" ...
+_NOMINATION = regex.compile(
+    r"(?<![\p{L}])(?:đề nghị|đề cử|hồ sơ|xét tặng"
+    r"|(?<!(?:chương|công|quá|lộ|tiến|giáo|lập|tờ|đệ) )trình(?!\s+(?:bày|diễn|độ|tự|chiếu)))(?![\p{L}])",
+    regex.I,
+)
+_NOMINATED_AFTER = regex.compile(r"\s*(?:được\s+|đã\s+)*(?:đề nghị|đề cử|xét đề nghị)(?![\p{L}])")
+_AWARD_VERB = regex.compile(
+    r"(?<![\p{L}])(?:trao|tặng|khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|công nhận)(?![\p{L}])", regex.I
+)
+_PARTS = regex.compile(r"(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm|cụ thể)(?![\p{L}])", regex.I)
+_TOTAL_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]rong (?:số\s+)?$")
+# The count's own predicate: "4 đơn vị [được] nhận Huân chương", "7 tập thể được trao Giải thưởng".
+_ATTACHED = regex.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:đã\s+|cũng\s+|vinh dự\s+|được\s+|sẽ\s+)*(?:nhận|đón nhận|trao|tặng|trao tặng|"
+    r"tặng thưởng|phong tặng|khen thưởng|đạt)?\s*$"
+)
+# What a sentence that carries the form of the sentence before says of its counts.
+_RECEIVES_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:chọn được|được chọn|bình chọn|xét chọn|lựa chọn|công nhận|trao cho|tặng cho|gồm)\s*:?\s*$"
+)
+_RECEIVES_AFTER = regex.compile(
+    r"\s*(?:đã\s+|đều\s+|cùng\s+|vinh dự\s+)*(?:được\s+)?(?:nhận|đón nhận|trao|tặng|chọn|công nhận|vinh danh)"
+    r"(?![\p{L}])"
+)
+_OTHER_GIFT = regex.compile(r"(?<![\p{L}])(?:quà|học bổng|tiền|suất|xe|nhà|sổ tiết kiệm)(?![\p{L}])")
+_GOVERN_GAP = regex.compile(r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?")
+_CARRY_END = regex.compile(r":\s*$")
+_BULLET = regex.compile(r"\s*(?:(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+|(?=\d{1,4}\s+\p{Ll}))")
 _GIVER_VERB = r"(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|gắn|tổ chức khen thưởng)"
 _HONOUR_WORD = regex.compile(r" (?:hạng \p{L}+|[\p{Lu}][\p{L}]*)")
 _OF = regex.compile(r"\s+(?:của|do)\s+(?=[\p{Lu}])")
@@ -69,7 +170,6 @@ _BY_PASSIVE = regex.compile(r"(?<![\p{L}])được\s+(?=[\p{Lu}])")
 _THEN_VERB = regex.compile(r"\s+(?:đã\s+)?" + _GIVER_VERB)
 _SUBJECT_VERB = regex.compile(r"\s+(?:(?:đã|cũng|trân trọng|đã trao|vừa)\s+)*" + _GIVER_VERB)
 _CLAUSE = regex.compile(r"(?<=^|;)\s*\K[^;]+")
-_PARTS = regex.compile(r"trong đó|trong số đó")
 _NEXT_COUNT = regex.compile(r",\s*(?=\d|[\p{L}]+\s+\d)")
 _LEAD = regex.compile(
     r"(?:(?:\*\s*)?(?:Dịp này|Nhân dịp này|Tại hội nghị|Tại Hội nghị|Tại buổi lễ|Cũng tại buổi lễ"
@@ -81,47 +181,75 @@ _REASON = regex.compile(
     r"|(?:điển hình|tiêu biểu|xuất sắc)\s+(?:trong|tiên tiến)[^;.\n]{0,160}",
 )
 
-
-_GOVERNS = regex.compile(r"\s+(?:cho\s+|đến\s+)?(?:các\s+)?\d")
+# The reasons that leave a count out, strongest first, and the verdict each gives.
+_VERDICTS = (
+    ("inside_past_total", "past or cumulative total, not an award of the event"),
+    ("holding", "a holding, not an award of the event"),
+    ("nomination", "a nomination, not an award"),
+    ("mixed_total", "mixed total with no split"),
+    ("part_of_total", "part of a total already counted"),
+    ("counted_in_meeting", "a count of people at the meeting"),
+    ("approximate", "an approximate total"),
+    ("future", "an award still to come"),
+    ("indefinite_article", "'một' is the article 'a' here, not a count"),
+)
 
 
 @dataclass
 class _Count:
-    start: int
-    end: int
-    count: int
-    recipient: str
+    start: int  # the number
+    end: int  # the end of the recipient phrase
+    value: int
+    kind: str  # collective | individual
     per_award: bool
-
-
-@dataclass
-class _Found:
-    count: int
-    recipient: str
-    form: str | None
-    by: str | None
-    reason: str | None
-    per_award: bool
-    spans: list[tuple[int, int]] = field(default_factory=list)
+    phrase: recipients.Phrase | None  # None for medals counted by themselves ("04 Kỷ niệm chương")
+    candidate: Candidate
+    form: str | None = None
+    form_at: int = -1  # where the chosen form starts
+    form_word: str = ""  # the lexicon's form as matched ("huy hiệu"), to tell one honour's breakdown
+    by: str | None = None
+    reason: str | None = None
+    total: _Count | None = None  # the total this count is a part of
+    parts: list[_Count] = field(default_factory=list)
 
 
 def _counts(text: str, a: int, b: int) -> list[_Count]:
+    """Every number followed by a recipient phrase (or a medal) in ``text[a:b]``."""
     out = []
-    for m in _count_re().finditer(text, a, b):
-        value = int(m.group("n")) if m.group("n") else numbers.words_to_int(m.group("w"))
-        if value is None or value == 0:
+    for m in _number_re().finditer(text, a, b):
+        if m.group("n"):
+            if _LABEL_BEFORE.search(text, max(a, m.start() - 12), m.start()):
+                continue
+            value: int | None = int(m.group("n"))
+        else:
+            if _NOT_WORD_COUNT.search(text, max(a, m.start() - 8), m.start()):
+                continue
+            value = numbers.words_to_int(m.group("w"))
+        if not value:
             continue
-        rec = _recipients().get(m.group("r")) or _recipients().get(m.group("r").lower())
-        if rec is None:
+        p = recipients.at(text, m.end(), b)
+        if p is None:
             continue
-        if rec == "collective" and _MIXED.match(text, m.end()):
-            continue  # "115 tập thể, cá nhân": a mixed total with no split
-        out.append(_Count(m.start(), m.end(), value, rec, bool(m.group("luot"))))
+        c = Candidate(FIELD, text[m.start() : p.end], m.start(), p.end)
+        c.add("counted_recipient", p.start, p.head_end, p.head)
+        if p.misspelt:
+            c.add("recipient_misspelt", p.start, p.head_end, p.misspelt)
+        out.append(_Count(m.start(), p.end, value, p.kind, bool(m.group("luot")), p, c))
     # "trao 04 Kỷ niệm chương": medals and badges are counted per person.
     for m in _MEDALS.finditer(text, a, b):
-        out.append(_Count(m.start(), m.start("n") + len(m.group("n")), int(m.group("n")), "individual", False))
-    out.sort(key=lambda c: c.start)
+        end = m.end("n")
+        c = Candidate(FIELD, text[m.start() : end], m.start(), end)
+        c.add("counted_medals", m.start(), end)
+        out.append(_Count(m.start(), end, int(m.group("n")), "individual", False, None, c))
+    out.sort(key=lambda k: k.start)
     return out
+
+
+def _all_forms(text: str) -> list[regex.Match[str]]:
+    """The award forms of the text, in order; not inside a body's name ("Ban Thi đua - Khen thưởng")."""
+    found = [m for m in _forms_re().finditer(text) if not _IN_BODY_NAME.search(text, max(0, m.start() - 16), m.start())]
+    found += _GOT_REWARD.finditer(text)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _form_at(text: str, m: regex.Match[str], limit: int) -> tuple[str, int]:
@@ -132,7 +260,10 @@ def _form_at(text: str, m: regex.Match[str], limit: int) -> tuple[str, int]:
             w = _HONOUR_WORD.match(text, end, limit)
             if not w:
                 break
-            end = phrases.own_syllables(text, w.end(), limit)
+            end = w.end()
+            low = _HONOUR_SYLLABLE.match(text, end, limit)
+            if low and low.group(1) not in _NOT_HONOUR_SYLLABLES and not phrases.is_function_word(low.group(1)):
+                end = low.end()  # "Lao động", "Nhà nước", "Độc lập": a word's second syllable
     return text[m.start() : end], end
 
 
@@ -145,105 +276,312 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
             return text[s : phrases.body_end(text, s, b)].strip(" ,") or None
     anchor = form_start if form_start is not None else b
     by = None
-    for m in _BY_PASSIVE.finditer(text, a, anchor):
+    for m in _BY_PASSIVE.finditer(text, max(a, anchor - GIVER_REACH), anchor):
         s = m.end()
         e = phrases.body_end(text, s, b)
         if _THEN_VERB.match(text, e, b):
             by = text[s:e].strip(" ,")
     if by:
         return by
-    lead = _LEAD.match(text, a, b)
-    s = lead.end() if lead else a
+    starts = [a]
+    for m in _EVENT_ANCHOR.finditer(text, max(a, anchor - GIVER_REACH), anchor):  # "...Nhân dịp này, UBND tỉnh tặng"
+        comma = text.find(",", m.end(), min(anchor, m.end() + 40))
+        if comma >= 0:
+            starts.append(comma + 1)
+    lead = _LEAD.match(text, starts[-1], b)
+    s = lead.end() if lead else starts[-1]
+    while s < b and text[s] == " ":
+        s += 1
     if s < b and text[s].isupper():
         e = phrases.body_end(text, s, b)
-        phrase = text[s:e].strip(" ,")
-        if (
-            e > s
-            and (is_body(phrase) or phrases.starts_title(phrase))
-            and _SUBJECT_VERB.match(text, e, b)
-        ):
-            return phrase
+        for end in (e, text.rfind(" ", s, e)):  # "Hội khen | thưởng": the verb's first syllable read as the name's
+            phrase = text[s:end].strip(" ,")
+            if end > s and (is_body(phrase) or phrases.starts_title(phrase)) and _SUBJECT_VERB.match(text, end, b):
+                return phrase
     return None
 
 
 def _clauses(seg: Segment) -> list[tuple[int, int]]:
-    out = []
-    for m in _CLAUSE.finditer(seg.text):
-        out.append((seg.start + m.start(), seg.start + m.end()))
-    return out
+    return [(seg.start + m.start(), seg.start + m.end()) for m in _CLAUSE.finditer(seg.text)]
+
+
+class _Clause:
+    """One clause's forms, counts and markers, found once, so each count is weighed in O(log n)."""
+
+    def __init__(self, text: str, a: int, b: int, forms: list[regex.Match[str]], counts: list[_Count]) -> None:
+        self.text, self.a, self.b = text, a, b
+        self.forms, self.counts = forms, counts
+        self.form_starts = [f.start() for f in forms]
+        self.form_ends = [f.end() for f in forms]
+        self.count_starts = [k.start for k in counts]
+        # For each form, the first form at or after it that does not govern a count of its own.
+        self.free_from: list[int] = [len(forms)] * (len(forms) + 1)
+        for n in range(len(forms) - 1, -1, -1):
+            self.free_from[n] = self.free_from[n + 1] if self._governs(forms[n]) else n
+        self.past = list(_PAST_TOTAL.finditer(text, a, b))
+        self.past_ends = [m.end() for m in self.past]
+        self.anchors = [m.start() for m in _EVENT_ANCHOR.finditer(text, a, b)]
+        self.nominations = list(_NOMINATION.finditer(text, a, b))
+        self.nomination_ends = [m.end() for m in self.nominations]
+        self.award_verbs = [m.start() for m in _AWARD_VERB.finditer(text, a, b)]
+        self._givers: dict[int, str | None] = {}
+
+    def _governs(self, form: regex.Match[str]) -> bool:
+        """Whether the form governs a count right after it ("tôn vinh 77 cá nhân", "Bằng khen của X cho 5 ...")."""
+        _, end = _form_at(self.text, form, self.b)
+        i = bisect.bisect_left(self.count_starts, end)
+        if i == len(self.count_starts) or self.count_starts[i] - end > 80:
+            return False
+        return bool(_GOVERN_GAP.fullmatch(self.text, end, self.count_starts[i]))
+
+    def choose_form(self, k: _Count) -> tuple[regex.Match[str], str] | None:
+        """The form of count ``k``, and how it was found.
+
+        A form written with the count ("4 đơn vị nhận Huân chương ...") wins;
+        else the last form before it; else the first form after it that does
+        not govern a count of its own ("50 gương ... và tôn vinh 77 cá nhân").
+        """
+        n = self.free_from[bisect.bisect_left(self.form_starts, k.end)]
+        later = self.forms[n] if n < len(self.forms) else None
+        if later is not None and later.start() - k.end <= 80 and _ATTACHED.match(self.text, k.end, later.start()):
+            return later, "form_with_count"
+        p = bisect.bisect_right(self.form_ends, k.start)  # forms do not overlap: their ends are in order
+        if p > 0:
+            return self.forms[p - 1], "form_in_clause"
+        if later is not None:
+            return later, "form_in_clause"
+        return None
+
+    def giver(self, form_start: int, form_end: int) -> str | None:
+        if form_start not in self._givers:
+            self._givers[form_start] = _giver(self.text, (self.a, self.b), form_start, form_end)
+        return self._givers[form_start]
+
+    def written_after(self, k: _Count, chosen: tuple[regex.Match[str], str] | None) -> bool:
+        """Whether the chosen form follows the count with no count between ("70 đại biểu ... được khen thưởng")."""
+        if chosen is None or chosen[0].start() < k.end:
+            return False
+        i = bisect.bisect_left(self.count_starts, k.end)
+        return i == len(self.count_starts) or self.count_starts[i] >= chosen[0].start()
+
+    def past_total(self, k: _Count) -> regex.Match[str] | None:
+        """The last past-total marker before the count, unless an event anchor brings the story back after it."""
+        i = bisect.bisect_right(self.past_ends, k.start)
+        if not i:
+            return None
+        past = self.past[i - 1]
+        j = bisect.bisect_left(self.anchors, past.end())
+        return None if j < len(self.anchors) and self.anchors[j] < k.start else past
+
+    def nominated(self, k: _Count) -> regex.Match[str] | None:
+        """A nomination that governs the count: before it, with no award verb after a comma between."""
+        after = _NOMINATED_AFTER.match(self.text, k.end)
+        if after:
+            return after
+        i = bisect.bisect_right(self.nomination_ends, k.start)
+        if not i:
+            return None
+        last = self.nominations[i - 1]
+        v = bisect.bisect_left(self.award_verbs, k.start)
+        verb = self.award_verbs[v - 1] if v else -1
+        if verb > last.end() and self.text.rfind(",", last.end(), verb) >= 0:
+            return None  # "Từ 42 hồ sơ đề cử, Ban Thường vụ quyết định trao ...": a new predicate
+        return last
+
+
+def _receives(text: str, a: int, k: _Count) -> bool:
+    """Whether the count's own words receive or select ("chọn được 03 tập thể", "5 cá nhân được nhận")."""
+    end = k.phrase.head_end if k.phrase is not None else k.end
+    return bool(_RECEIVES_BEFORE.search(text, max(a, k.start - 30), k.start) or _RECEIVES_AFTER.match(text, end))
+
+
+def _weigh(text: str, cl: _Clause, k: _Count) -> None:
+    """The reasons against a count, each scoped to it."""
+    a, b = cl.a, cl.b
+    c = k.candidate
+    past = cl.past_total(k)
+    if past:
+        c.add("inside_past_total", past.start(), past.end(), past.group(0))
+    holding = _HOLDING.search(text, max(a, k.start - 40), k.start)
+    if holding and _STATUS.search(text, k.end, min(b, k.end + 120)):
+        c.add("holding", holding.start(), holding.end(), holding.group(0).strip())
+    approx = _APPROXIMATE.search(text, max(a, k.start - 8), k.start)
+    if approx:
+        c.add("approximate", approx.start(), approx.end(), approx.group(0).strip())
+    future = _FUTURE.search(text, k.end, k.form_at) if k.form_at > k.end else None
+    if future:
+        c.add("future", future.start(), future.end(), future.group(0))
+    nom = cl.nominated(k)
+    if nom:
+        c.add("nomination", nom.start(), nom.end(), nom.group(0).strip())
+    if k.phrase is not None:
+        sep = _MIXED_SEP.match(text, k.phrase.head_end, b)
+        other = recipients.kind_of(text, sep.end(), b) if sep else None
+        if sep and other and other != k.kind and not _number_re().match(text, sep.end(), b):
+            c.add("mixed_total", k.start, sep.end() + 8, "tập thể, cá nhân")
+
+
+def _link_parts(text: str, clause: tuple[int, int], counts: list[_Count], opened: _Count | None) -> _Count | None:
+    """Mark counts after "trong đó", "gồm" ... as parts of the total before them.
+
+    Returns the total whose list of parts is still open at the clause's end
+    (for a next clause that has no form of its own).
+    """
+    a = clause[0]
+    total = opened
+    ends = [k.end for k in counts]
+    for i, k in enumerate(counts):
+        if _TOTAL_BEFORE.search(text, max(a, k.start - 10), k.start):
+            total = k  # "Trong 55 đảng viên ... có 1 ...": the parts follow
+            continue
+        marker = None
+        for m in _PARTS.finditer(text, counts[i - 1].end if i else a, k.start):
+            marker = m
+        if marker is not None:
+            n = bisect.bisect_right(ends, marker.start(), 0, i)
+            total = counts[n - 1] if n else (total if marker.start() - a < 12 else None)
+        if total is opened and total is not None and (k.kind != total.kind or k.value >= total.value):
+            total = None  # not a part of the total the clause before opened
+        if total is not None and total is not k:
+            k.total = total
+            total.parts.append(k)
+    return total
+
+
+def _decide(k: _Count) -> None:
+    """One decision per count: the reasons' weights, then the verdict of the strongest reason against."""
+    c = k.candidate
+    decide(c, "award", "left out")
+    if not c.kept:
+        c.verdict = next((v for name, v in _VERDICTS if c.has(name)), "no award form for it")
 
 
 def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tuple[Award, ...], list[Candidate]]:
     """Every award count of the article; the same award stated twice is one entry."""
     text = doc.text
-    found: list[_Found] = []
+    all_forms = _all_forms(text)
+    if not all_forms:
+        return (), []
+    form_starts = [f.start() for f in all_forms]
+    found: list[_Count] = []
+    previous: tuple[str, str | None] | None = None  # the form of the sentence before, and its giver
+    prev_seg: Segment | None = None
+    last_counts: list[_Count] = []
+    list_form: tuple[str, str | None] | None = None  # the form of a list opened by a line ending in ":"
     for seg in sentences:
+        i = bisect.bisect_left(form_starts, seg.start)
+        has_form = i < len(all_forms) and all_forms[i].start() < seg.end
+        same_passage = prev_seg is not None and "\n" not in text[prev_seg.end : seg.start]
+        if prev_seg is not None and _CARRY_END.search(prev_seg.text) and previous is not None:
+            list_form = previous  # "Tặng Giấy khen cho:" opens a list whose items carry its form
+        elif not _BULLET.match(seg.text):
+            list_form = None
+        listed = list_form is not None
+        carried = list_form if listed else (previous if same_passage else None)
+        if not has_form and carried is None:
+            previous, prev_seg, last_counts = None, seg, []
+            continue
         inherited: tuple[str | None, str | None] | None = None
-        parts_from = _PARTS.search(seg.text)
+        open_total: _Count | None = last_counts[-1] if last_counts else None
+        seg_counts: list[_Count] = []
+        sentence_form: tuple[str, str | None] | None = None
         for clause in _clauses(seg):
             a, b = clause
+            lo, hi = bisect.bisect_left(form_starts, a), bisect.bisect_left(form_starts, b)
+            forms = [f for f in all_forms[lo:hi] if f.end() <= b]
             counts = _counts(text, a, b)
-            forms = list(_forms_re().finditer(text, a, b))
             if not counts:
                 inherited = None if forms else inherited
+                if forms and sentence_form is None:
+                    f, e = _form_at(text, forms[0], b)
+                    sentence_form = (f, _giver(text, clause, forms[0].start(), e))
+                if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
+                    open_total = None
                 continue
-            for c in counts:
-                before = text[a : c.start]
-                if _PAST_TOTAL.search(before) or _NOMINATION.search(before):
-                    continue
-                if parts_from and seg.start + parts_from.start() < c.start:
-                    continue  # "13 đồng chí ..., trong đó có hai đồng chí ...": a part, not another award
-                prior = [f for f in forms if f.end() <= c.start]
-                # A form after the count is its own unless it governs a count of its own
-                # ("50 gương ... và tôn vinh 77 cá nhân").
-                later = [f for f in forms if f.start() >= c.end and not _GOVERNS.match(text, f.end(), b)]
-                chosen = prior[-1] if prior else (later[0] if later else None)
+            if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
+                open_total = None  # a clause with an award of its own ends the breakdown before it
+            open_total = _link_parts(text, clause, counts, open_total)
+            cl = _Clause(text, a, b, forms, counts)
+            for k in counts:
+                c = k.candidate
+                chosen = cl.choose_form(k)
                 if chosen is not None:
-                    form, form_end = _form_at(text, chosen, b)
-                    by = _giver(text, clause, chosen.start(), form_end)
+                    m, how = chosen
+                    k.form, end = _form_at(text, m, b)
+                    k.form_word = m.group(0).casefold()
+                    k.form_at = m.start()
+                    k.by = cl.giver(m.start(), end)
+                    c.add(how, m.start(), end, k.form)
                 elif inherited is not None:
-                    form, by = inherited
-                else:
-                    continue
-                reason_m = _REASON.search(text, c.end, b)
-                reason = reason_m.group(0).strip(" ,") if reason_m else None
-                if reason:
-                    reason = _NEXT_COUNT.split(reason, maxsplit=1)[0]
-                found.append(_Found(c.count, c.recipient, form, by, reason, c.per_award, [(c.start, c.end)]))
-                inherited = (form, by)
-    return tuple(_model(doc, f) for f in _dedupe(found)), []
+                    k.form, k.by = inherited
+                    c.add("form_carried_clause", note=k.form or "")
+                elif carried is not None and (listed or _receives(text, a, k)) and not _OTHER_GIFT.search(text, a, b):
+                    k.form, k.by = carried
+                    c.add("form_of_list" if listed else "form_carried", note=k.form)
+                if k.phrase is not None and k.phrase.flag == "after" and not cl.written_after(k, chosen):
+                    c.add("counted_in_meeting", k.start, k.end)
+                _weigh(text, cl, k)
+                if len(counts) == 1 and _ARTICLE.match(text, k.start):
+                    c.add("indefinite_article", k.start, k.start + 3, "một")
+                if k.form is not None:
+                    inherited = (k.form, k.by)
+                    sentence_form = sentence_form or (k.form, k.by)
+                reason_m = _REASON.search(text, k.end, b)
+                if reason_m:
+                    k.reason = _NEXT_COUNT.split(reason_m.group(0).strip(" ,"), maxsplit=1)[0]
+                seg_counts.append(k)
+        for k in seg_counts:
+            _decide(k)
+        found += seg_counts
+        previous = sentence_form if has_form or listed else None
+        prev_seg, last_counts = seg, seg_counts
+    _reconcile(found)
+    kept = [k for k in found if k.candidate.kept]
+    return tuple(_model(doc, group) for group in _dedupe(kept)), [k.candidate for k in found]
 
 
-def _dedupe(found: list[_Found]) -> list[_Found]:
-    out: list[_Found] = []
-    for f in found:
-        key = (f.count, f.recipient, (f.form or "").casefold())
+def _reconcile(found: list[_Count]) -> None:
+    """A total stands for its parts; a mixed total's breakdown stands for it."""
+    for k in found:
+        t = k.total
+        if t is None:
+            continue
+        if t.candidate.has("mixed_total"):
+            k.candidate.add("breakdown_of_mixed_total", t.start, t.end, t.candidate.text)
+        elif t.candidate.kept:
+            k.candidate.add("part_of_total", t.start, t.end, t.candidate.text)
+        _decide(k)
+
+
+def _dedupe(kept: list[_Count]) -> list[list[_Count]]:
+    groups: list[list[_Count]] = []
+    for k in kept:
+        key = (k.value, k.kind, (k.form or "").casefold())
         twin = next(
             (
-                o
-                for o in out
-                if (o.count, o.recipient, (o.form or "").casefold()) == key
-                and (o.by is None or f.by is None or o.by.casefold() == f.by.casefold())
+                g
+                for g in groups
+                if (g[0].value, g[0].kind, (g[0].form or "").casefold()) == key
+                and (g[0].by is None or k.by is None or g[0].by.casefold() == k.by.casefold())
             ),
             None,
         )
         if twin is None:
-            out.append(f)
+            groups.append([k])
         else:
-            twin.spans += f.spans
-            twin.reason = twin.reason or f.reason
-            twin.by = twin.by or f.by
-    return out
+            twin.append(k)
+    return groups
 
 
-def _model(doc: CleanText, f: _Found) -> Award:
-    recipient: Recipient = "collective" if f.recipient == "collective" else "individual"
+def _model(doc: CleanText, group: list[_Count]) -> Award:
+    first = group[0]
+    recipient: Recipient = "collective" if first.kind == "collective" else "individual"
     return Award(
-        count=f.count,
+        count=first.value,
         recipient=recipient,
-        form=f.form,
-        by=f.by,
-        reason=f.reason,
-        per_award=f.per_award,
-        spans=[doc.span(a, b) for a, b in f.spans],
+        form=first.form,
+        by=next((k.by for k in group if k.by), None),
+        reason=next((k.reason for k in group if k.reason), None),
+        per_award=first.per_award,
+        spans=[doc.span(k.start, k.end if k.phrase is None else k.phrase.head_end) for k in group],
     )

@@ -27,13 +27,22 @@ from datetime import date
 
 import regex
 
-from . import lexicon, phrases
+from . import doc_keys, lexicon, phrases
 from .clean import CleanText
 from .models import Directive
-from .reasons import Candidate
+from .reasons import Candidate, decide
 from .segment import Segment
 
+FIELD = "directive"
+
 _ISS = r"[\p{Lu}](?:[\p{L}\d]|\.(?=\p{L}))*"
+# Ordinals in words, as plenums are numbered ("lần thứ Sáu", "lần thứ mười hai").
+_ORDINAL_WORDS = (
+    r"(?i:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?)"
+    r"(?![\p{L}])"
+)
+# What starts another reference inside a name's filler: the name stops before it.
+_ANOTHER = r"gắn với|\s(?:và|cùng)\s+(?:các\s+)?(?:Nghị quyết|nghị quyết|Chỉ thị|Kết luận|Quy định)|Nghị quyết"
 
 
 @lexicon.cached
@@ -59,36 +68,38 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?P<iss>" + _ISS + r"(?:-" + _ISS + r")*)"
         ),
         "law": regex.compile(
-            lead
-            + r"(?<![\d/.-])(?P<num>\d{1,3})\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*"
+            lead + r"(?<![\d/.-])(?P<num>\d{1,3})\s*/\s*(?P<year>(?:19|20)\d\d)\s*/\s*"
             r"(?P<iss>(?:UBTV)?QH\d{1,2})(?![\p{L}\d])"
         ),
         "state": regex.compile(
-            lead + r"(?<![\d/.-])(?P<num>\d{1,5})(?:\s*/\s*(?P<year>(?:19|20)\d\d))?\s*/\s*"
+            lead + r"(?<![\d/.-])(?P<num>\d{1,5})(?:\s*[/-]\s*(?P<year>(?:19|20)\d\d))?\s*/\s*"
             r"(?P<type>[\p{Lu}][\p{L}]*)\s*-\s*(?P<iss>" + _ISS + r"(?:-" + _ISS + r")*)"
         ),
         "short": regex.compile(
             r"(?<![\p{L}])(?P<kind>" + kind + r")\s+(?P<so>số\s*:?\s*)?(?P<num>\d{1,4}[a-zđ]?)"
-            r"(?:/(?P<iss>CP|TW|TTg)|/(?P<year>(?:19|20)\d\d))?(?![\d\p{L}/-]|[.,]\d|\s*(?:năm|tháng|ngày|%|người|lần|điều|khoản)\b)",
+            r"(?:/(?P<iss>CP|TW|TTg)|/(?P<year>(?:19|20)\d\d))?(?![\d\p{L}/-]|[.,]\d"
+            r"|\s*(?:năm|tháng|ngày(?!\s*\d{1,2}\s*(?:[/.-]\s*\d|tháng))|%|người|lần|điều|khoản)\b)",
             regex.I,
         ),
         "plenum": regex.compile(
-            r"(?<![\p{L}])(?P<kind>Nghị quyết|NQ)\s+(?P<name>(?:Hội nghị\s+)?(?:Trung ương|TƯ|T\.Ư|TW)\s+"
-            r"(?:\d{1,2}|lần thứ\s+[\dIVXLC]+)"
+            r"(?<![\p{L}])(?P<kind>Nghị quyết|NQ)\s+(?:của\s+)?(?P<name>(?:Hội nghị\s+)?(?:Trung ương|TƯ|T\.Ư|TW)\s+"
+            r"(?:\d{1,2}|lần thứ\s+(?:[\dIVXLC]+|" + _ORDINAL_WORDS + r"))"
             r"(?:\s*,?\s*\(?\s*[Kk]hóa\s+[IVXLC\d]+\s*\)?)?)",
             regex.I,
         ),
         "conference": regex.compile(
-            r"(?<![\p{L}])(?P<kind>Nghị quyết)\s+(?P<name>Hội nghị\s+(?:lần thứ\s+[\dIVXLC]+\s*,?\s*)?"
-            r"(?:[^.;\"\n]|\.(?=\S)){0,90}?"
+            r"(?<![\p{L}])(?P<kind>[Nn]ghị quyết)\s+(?:của\s+)?(?P<name>Hội nghị\s+(?:lần thứ\s+[\dIVXLC]+\s*,?\s*)?"
+            r"(?:(?!" + _ANOTHER + r")[^.;\"\n]|\.(?=\S)){0,90}?"
             r"(?:[Kk]hóa\s+[IVXLC\d]+\)?|lần thứ\s+[\dIVXLC]+(?:\s*\(\s*[Kk]hóa\s+[IVXLC\d]+\s*\))?))",
         ),
         "congress": regex.compile(
-            r"(?<![\p{L}])(?P<kind>Nghị quyết)\s+(?P<name>Đại hội\s+(?:(?:đại biểu\s+)?[^.;\"\n]{0,60}?\s)?"
-            r"(?:lần thứ\s+)?[IVXLC]{1,6}(?![\p{L}]))",
+            r"(?<![\p{L}])(?P<kind>[Nn]ghị quyết)\s+(?:của\s+)?(?P<name>(?:Đại hội\s+(?:(?:đại biểu\s+)?"
+            r"(?:(?!" + _ANOTHER + r")[^.;\"\n]){0,60}?\s)??(?:lần thứ\s+)?[IVXLC]{1,6}"
+            r"|Đảng bộ\s+(?:(?!" + _ANOTHER + r")[^.;\"\n]){0,40}?\s*lần thứ\s+[IVXLC]{1,6})(?![\p{L}]))",
         ),
         "law_name": regex.compile(
-            r"(?<![\p{L}])(?:(?P<kind>Bộ luật|Luật)\s+(?P<name>[\p{L}][\p{L} ,]{2,80}?)|(?P<kind>Hiến pháp))"
+            r"(?<![\p{L}])(?:(?P<kind>Bộ luật|Luật)\s+(?P<name>[\p{L}][\p{L} ,]{2,80}?)"
+            r"(?:\s*\((?P<abbr>[\p{Lu}\d&]{2,12})\))?|(?P<kind>Hiến pháp))"
             r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
         ),
         "anaphor": regex.compile(r"(?<![\p{L}])(?P<kind>" + kind + r")\s+(?:này|nói trên|trên)(?![\p{L}])", regex.I),
@@ -107,16 +118,18 @@ def _subject_end() -> regex.Pattern[str]:
 
 
 _AND_CONGRESS = regex.compile(
-    r"\s*(?:,|và)\s*(?P<name>Đại hội\s+(?:[^.;\"\n]{0,60}?\s)?(?:lần thứ\s+)?[IVXLC]{1,6}(?![\p{L}]))"
+    r"\s*(?:,|và)\s*(?P<name>Đại hội\s+(?:(?:(?!" + _ANOTHER + r")[^.;\"\n]){0,60}?\s)??(?:lần thứ\s+)?[IVXLC]{1,6}"
+    r"(?![\p{L}]))"
 )
 _DATE_AFTER = regex.compile(
     r"\s*,?\s*(?:được\s+)?(?:ban hành|ký)?\s*(?:ngày|vào ngày)\s+(?P<d>\d{1,2})\s*"
     r"(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
     r"|tháng\s+(?P<m>\d{1,2})\s+năm\s+)(?P<y>(?:19|20)\d\d)"
 )
+_BODY_NEXT = regex.compile(r"\s+(?=\p{Lu})(?!Nghị quyết|Chỉ thị|Kết luận|Đại hội)")
 _ISSUER_AFTER = regex.compile(r"\s*,?\s*(?:của|do)\s+(?=[\p{Lu}])")
 _SUBJECT_AFTER = regex.compile(r"\s*,?\s*(?:về|\"về)\s+(?:việc\s+)?")
-_NOT_LAW_NAME = regex.compile(r"\b(?:được|đã|sẽ|có|là|thông qua|ban hành|sửa đổi năm)\b")
+_NOT_LAW_NAME = regex.compile(r"\b(?:được|đã|sẽ|có|là|thông qua|ban hành|sửa đổi năm|gắn với|(?:và|với) Luật)\b")
 
 
 @dataclass
@@ -132,6 +145,15 @@ class _Ref:
     subject: str | None = None
     extras: list[tuple[int, int]] = field(default_factory=list)
     chain: int | None = None  # refs written as one list share the facts after it
+    candidate: Candidate | None = None  # what explain shows for this mention
+    alias: str | None = None  # a law's abbreviation written after its name ("(LTN)")
+
+
+def _mention(text: str, a: int, b: int, reason: str, note: str = "") -> Candidate:
+    """A candidate for one mention, with the form that matched it."""
+    c = Candidate(FIELD, text[a:b], a, b)
+    c.add(reason, a, b, note)
+    return c
 
 
 def _kind_word(s: str) -> str:
@@ -165,7 +187,25 @@ class _Taken:
         self.ends.insert(i, b)
 
 
-def _numbered(text: str, taken: _Taken) -> list[tuple[int, int, _Ref]]:
+@lexicon.cached
+def _list_before() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<![\p{L}])(?P<kind>" + _kinds() + r")\s+(?:số\s*:?\s*)?"
+        r"(?P<nums>\d{1,4}[a-z]?(?:\s*(?:,|và)\s*\d{1,4}[a-z]?)*)\s*(?:,|và)\s*$"
+    )
+
+
+_MORE_NUMBER = regex.compile(r"\s*(?:,|và)\s*(?:số\s+)?(\d{1,4}[a-z]?)(?![\d/\p{L}-]|\s*(?:năm|tháng|ngày|%))")
+_DIGITS_SUFFIXED = regex.compile(r"\d{1,4}[a-z]?")
+_YEAR = regex.compile(r"(?:19[4-9]|20\d)\d")
+# Kind words that are also everyday nouns for options and plans: a document only when capitalised or "số".
+_COMMON_NOUN_KINDS = regex.compile(r"(?:phương án|kế hoạch|chương trình|dự án|báo cáo|đề án|hướng dẫn)$")
+# After a lower-case kind and its number, what shows the noun ("kết luận 49 về ..."), not the verb
+# ("quyết định 2 kế hoạch").
+_NOUN_AFTER_NUMBER = regex.compile(r"\s*(?:$|[,.;:)\"”]|(?:về|của|ngày|do|và|gắn|đã|được|năm\s+\d{4})(?![\p{L}]))")
+
+
+def _numbered(text: str, taken: _Taken, rejected: list[Candidate]) -> list[tuple[int, int, _Ref]]:
     pats = _patterns()
     found: list[tuple[int, int, _Ref]] = []
     for which in ("party", "law", "state"):
@@ -185,6 +225,7 @@ def _numbered(text: str, taken: _Taken) -> list[tuple[int, int, _Ref]]:
                 typ = m.group("type")
                 code_kind = _type_codes().get(typ)
                 if code_kind is None and not _AGENCY.fullmatch(typ):
+                    rejected.append(_mention(text, a, b, "unknown_type_code", typ))
                     continue
                 if code_kind is None:  # a công văn: "2906/UBND-VX"
                     kind = m.group("kind") or "Công văn"
@@ -195,9 +236,31 @@ def _numbered(text: str, taken: _Taken) -> list[tuple[int, int, _Ref]]:
                     if _party_issuer(iss) and not m.group("kind"):
                         kind = code_kind  # the malformed "34/CT-TW" is still a Party document
             ref = _Ref(_kind_word(kind), m.group("num"), symbol, year, None, [(a, b)])
+            ref.candidate = _mention(text, a, b, f"{which}_number", m.group(0))
             found.append((a, b, ref))
             taken.add(a, b)
+            if not m.group("kind"):
+                found += _shared_symbol(text, a, ref, taken)
     return found
+
+
+def _shared_symbol(text: str, at: int, ref: _Ref, taken: _Taken) -> list[tuple[int, int, _Ref]]:
+    """Numbers listed before a citation share its symbol: "Quyết định 101, 102-QĐ/TW"."""
+    m = _list_before().search(text, max(0, at - 80), at)
+    if not m:
+        return []
+    ref.kind = _kind_word(m.group("kind"))
+    ref.chain = m.start()
+    out = []
+    for n in _DIGITS_SUFFIXED.finditer(text, m.start("nums"), m.end("nums")):
+        a = m.start() if not out else n.start()  # the first number's mention opens with the kind word
+        if not taken.free(a, n.end()):
+            continue
+        other = _Ref(ref.kind, n.group(0), ref.symbol, ref.year, None, [(a, n.end())], chain=m.start())
+        other.candidate = _mention(text, a, n.end(), "shared_symbol", ref.symbol or "")
+        out.append((a, n.end(), other))
+        taken.add(a, n.end())
+    return out
 
 
 def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...], list[Candidate]]:
@@ -205,52 +268,69 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
     text = doc.text
     pats = _patterns()
     taken = _Taken()
-    found = _numbered(text, taken)
+    rejected: list[Candidate] = []
+    found = _numbered(text, taken, rejected)
     free = taken.free
 
     for which in ("plenum", "conference", "congress"):
         for m in pats[which].finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            spans = [(m.start(), m.end(), m.group("name"))]
+            end = _congress_body(text, m.end()) if which == "congress" else m.start() + len(m.group(0).rstrip())
+            spans = [(m.start(), end, m.start("name"))]
             # "Nghị quyết Đại hội Đảng toàn quốc lần thứ XII và Đại hội Đảng bộ tỉnh lần thứ XVIII"
             while which == "congress":
                 more = _AND_CONGRESS.match(text, spans[-1][1])
                 if not more:
                     break
-                spans.append((more.start("name"), more.end(), more.group("name")))
-            for a, b, raw_name in spans:
-                name = " ".join(raw_name.split()).strip(" ,")
-                found.append((a, b, _Ref("Nghị quyết", None, None, None, name, [(a, b)])))
+                spans.append((more.start("name"), _congress_body(text, more.end()), more.start("name")))
+            for k, (a, b, name_at) in enumerate(spans):
+                name = " ".join(text[name_at:b].split()).strip(" ,")
+                ref = _Ref("Nghị quyết", None, None, None, name, [(a, b)])
+                ref.candidate = _mention(text, a, b, which if k == 0 else "listed_congress", name)
+                found.append((a, b, ref))
                 taken.add(a, b)
     for m in pats["law_name"].finditer(text):
         name = (m.group("name") or "").strip(" ,") or None
-        if free(m.start(), m.end()) and (name is None or (len(name.split()) <= 12 and not _NOT_LAW_NAME.search(name))):
-            ref = _Ref(m.group("kind"), None, None, int(m.group("year")), name, [(m.start(), m.end())])
-            found.append((m.start(), m.end(), ref))
-            taken.add(m.start(), m.end())
+        if not free(m.start(), m.end()):
+            continue
+        if name is not None and (len(name.split()) > 12 or _NOT_LAW_NAME.search(name)):
+            rejected.append(_mention(text, m.start(), m.end(), "not_a_law_name", name))
+            continue
+        ref = _Ref(m.group("kind"), None, None, int(m.group("year")), name, [(m.start(), m.end())])
+        ref.alias = m.group("abbr")
+        ref.candidate = _mention(text, m.start(), m.end(), "law_by_name", name or m.group("kind"))
+        found.append((m.start(), m.end(), ref))
+        taken.add(m.start(), m.end())
     for m in pats["short"].finditer(text):
         if not free(m.start(), m.end()):
             continue
-        if m.group("kind")[0].islower() and not m.group("so"):
-            continue  # "quyết định 2 kế hoạch": the verb, not a Quyết định
+        common = _COMMON_NOUN_KINDS.match(m.group("kind").casefold())
+        if not m.group("so") and _YEAR.fullmatch(m.group("num")) and (common or m.group("kind")[0].islower()):
+            rejected.append(_mention(text, m.start(), m.end(), "year_not_number", m.group("num")))
+            continue  # "kế hoạch 2017": the plan of a year
+        lower = m.group("kind")[0].islower()
+        if lower and not m.group("so") and (common or not _NOUN_AFTER_NUMBER.match(text, m.end())):
+            rejected.append(_mention(text, m.start(), m.end(), "verb_not_kind", m.group("kind")))
+            continue  # "quyết định 2 kế hoạch": the verb, not a Quyết định; "phương án 2": an option
         kind = _kind_word(m.group("kind"))
         year = int(m.group("year")) if m.group("year") else None
         head = _Ref(kind, m.group("num"), None, year, None, [(m.start(), m.end())], chain=m.start())
+        head.candidate = _mention(text, m.start(), m.end(), "short_form", m.group(0))
         found.append((m.start(), m.end(), head))
         taken.add(m.start(), m.end())
         # "Chỉ thị 03 và 05 của Bộ Chính trị": more numbers of the same kind.
         pos = m.end()
         while True:
-            more = regex.match(
-                r"\s*(?:,|và)\s*(?:số\s+)?(\d{1,4}[a-z]?)(?![\d/\p{L}-]|\s*(?:năm|tháng|ngày|%))", text[pos:]
-            )
+            more = _MORE_NUMBER.match(text, pos)
             if not more:
                 break
-            a, b = pos + more.start(1), pos + more.end(1)
-            found.append((a, b, _Ref(kind, more.group(1), None, None, None, [(a, b)], chain=m.start())))
+            a, b = more.start(1), more.end(1)
+            listed = _Ref(kind, more.group(1), None, None, None, [(a, b)], chain=m.start())
+            listed.candidate = _mention(text, a, b, "listed_number", kind)
+            found.append((a, b, listed))
             taken.add(a, b)
-            pos += more.end()
+            pos = more.end()
 
     found.sort(key=lambda t: t[0])
     starts = [a for a, _, _ in found]
@@ -267,6 +347,12 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
             r.issuer = r.issuer or last.issuer
             r.issued = r.issued or last.issued
     refs = _resolve([r for _, _, r in found])
+    aliases = {r.alias: r.name for _, _, r in found if r.alias and r.name}
+    for _, _, r in found:
+        if r.candidate is not None:
+            decide(r.candidate, "a specific document", "left out")
+            if r.candidate.has("same_document"):
+                r.candidate.verdict = "another mention of a document already listed"
     by_kind: dict[str, list[_Ref]] = {}
     for r in refs:
         by_kind.setdefault(r.kind, []).append(r)  # in order of first mention
@@ -277,7 +363,10 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
         k = bisect.bisect_left(firsts[kind], m.start()) if same else 0
         if k:
             same[k - 1].extras.append(m.span())  # "Chỉ thị này": the last one of its kind before it
-    return tuple(_model(doc, r) for r in refs), []
+    for c in rejected:
+        decide(c, "kept", "not a reference")
+    seen = [r.candidate for _, _, r in found if r.candidate is not None] + rejected
+    return tuple(_model(doc, r, aliases) for r in refs), seen
 
 
 def _facts(text: str, end: int, ref: _Ref, nxt: int) -> None:
@@ -320,12 +409,25 @@ def _int(number: str) -> int:
 
 
 def _resolve(refs: list[_Ref]) -> list[_Ref]:
-    """One entry per document: repeats merge; a short form joins the one full form it fits."""
+    """One entry per document: repeats merge; a short form joins the one full form it fits.
+
+    Unnumbered references merge on their canonical key (:mod:`dvextract.doc_keys`),
+    so one plenum written several ways is one document, and a law cited by the
+    abbreviation its first mention gave ("Luật Thanh niên (LTN) năm 2020" ...
+    "Luật LTN năm 2020") is the law it abbreviates.
+    """
+    aliases = {r.alias: r.name for r in refs if r.alias and r.name}
     out: list[_Ref] = []
     index: dict[tuple[str, object], list[_Ref]] = {}
     for r in refs:
         same = None
-        key: tuple[str, object] = (r.kind, _int(r.number) if r.number else ((r.name or "").casefold(), r.year))
+        if r.number:
+            key: tuple[str, object] = (r.kind, _int(r.number))
+        else:
+            full = aliases.get(r.name or "")
+            if full is not None and r.candidate is not None:
+                r.candidate.add("abbreviation_of_law", note=full)
+            key = (r.kind, doc_keys.unnumbered(r.kind, full or r.name or "", r.year))
         for o in index.get(key, []):
             if not r.number or r.symbol is None or o.symbol is None or _norm_symbol(r.symbol) == _norm_symbol(o.symbol):
                 same = o
@@ -334,6 +436,8 @@ def _resolve(refs: list[_Ref]) -> list[_Ref]:
             out.append(r)
             index.setdefault(key, []).append(r)
             continue
+        if r.candidate is not None:
+            r.candidate.add("same_document", same.spans[0][0], same.spans[0][1], _first_text(same))
         same.spans += r.spans
         if same.symbol is None and r.symbol:
             same.symbol, same.year = r.symbol, r.year
@@ -343,13 +447,26 @@ def _resolve(refs: list[_Ref]) -> list[_Ref]:
     return out
 
 
-def _model(doc: CleanText, r: _Ref) -> Directive:
+def _first_text(r: _Ref) -> str:
+    return r.candidate.text if r.candidate is not None else f"{r.kind} {r.number or r.name or ''}"
+
+
+def _key(r: _Ref, aliases: dict[str, str]) -> str:
     if r.number:
-        key = f"{r.kind}|{_int(r.number)}|{_norm_symbol(r.symbol) or ''}"
-        if r.issued:
-            key += f"|{r.issued.isoformat()}"
-    else:
-        key = f"{r.kind}|{(r.name or '').casefold()}|{r.year or ''}"
+        return doc_keys.numbered(r.kind, _int(r.number), _norm_symbol(r.symbol))
+    return doc_keys.unnumbered(r.kind, aliases.get(r.name or "") or r.name or "", r.year)
+
+
+def _congress_body(text: str, end: int) -> int:
+    """A congress's name goes on over the body written right after its number ("Đại hội IX Công đoàn tỉnh")."""
+    m = _BODY_NEXT.match(text, end)
+    if not m:
+        return end
+    stop = phrases.body_end(text, m.end())
+    return stop if stop > m.end() else end
+
+
+def _model(doc: CleanText, r: _Ref, aliases: dict[str, str]) -> Directive:
     spans = sorted(set(r.spans + r.extras))
     return Directive(
         kind=r.kind,
@@ -360,6 +477,6 @@ def _model(doc: CleanText, r: _Ref) -> Directive:
         issued=r.issued,
         issuer=r.issuer,
         subject=r.subject,
-        key=key,
+        key=_key(r, aliases),
         spans=[doc.span(a, b) for a, b in spans],
     )

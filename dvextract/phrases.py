@@ -105,6 +105,11 @@ def extend(
     return cur
 
 
+def is_function_word(word: str) -> bool:
+    """Whether ``word`` is a lower-case word that never continues a name (data/function_words.txt)."""
+    return word in _function_words()
+
+
 def own_syllables(text: str, cur: int, end: int) -> int:
     """After a capitalised word, the lower-case syllable that completes it ("Chính trị").
 

@@ -1,0 +1,153 @@
+"""Recipient phrases: the noun phrase after a count that says who received an award.
+
+Sites name recipients with any noun ("45 cán bộ Đoàn tiêu biểu", "27 em
+thiếu nhi", "15 công nhân trẻ", "8 chi hội"), so a closed list of whole
+phrases misses most of them. A recipient phrase here is a *head* noun from
+``data/recipients.tsv``, which says whether the head names a collective or an
+individual, followed by the words that qualify it, up to a verb, a linking
+word or a punctuation mark. The head decides the class; the qualifiers are
+kept only for ``explain``.
+
+Heads are matched as written, and also when misspelt by one letter or one
+tone mark ("tập thê", "cá nhan"): one edit between the written syllables and
+the head, found through an index of one-deletion variants (a lookup per
+count, not a scan of the list). Heads that a slip turns into another word, or
+that are words of other kinds as well ("tổ chức" is a verb, "em" a pronoun),
+carry a flag in the data file and are matched only as written, with the
+extra condition the flag names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import lexicon
+
+# What may follow a head that is also a verb ("tổ chức") for it to be read as a noun.
+_NOUN_END = regex.compile(
+    r"\s*(?:[,;.:)\n]|$|(?:và|hoặc|có|được|đã|đạt|nhận|tiêu biểu|xuất sắc|điển hình|cá nhân|tập thể|của|thuộc|trong"
+    r"|tham gia)(?![\p{L}]))"
+)
+# Words that end the qualifiers of a recipient phrase: verbs, links, prepositions.
+_PHRASE_STOP = frozenset(
+    "có đã đang sẽ được bị đạt nhận với và hoặc vì là của do trong tại cho đều thuộc tham gia hoàn thành gồm trên ở "
+    "từ đến theo về nhằm để lần năm tháng ngày đi đồng thời dự".split()
+)
+_WORDS = regex.compile(r"[\p{L}/]+(?: [\p{L}/]+){0,3}")
+_NEXT_WORD = regex.compile(r" ([\p{L}\d/]+)")
+MAX_QUALIFIERS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A recipient phrase: its range, its head as the lexicon writes it, and its class."""
+
+    start: int
+    end: int  # end of the whole phrase (head and qualifiers)
+    head_end: int
+    head: str
+    kind: str  # "collective" or "individual"
+    flag: str  # "", "exact", "verb" or "after" (see data/recipients.tsv)
+    misspelt: str | None  # the head as written, when it is one edit away from the lexicon's
+
+
+@lexicon.cached
+def _heads() -> dict[str, tuple[str, str, str]]:
+    """Case-folded head → (head as listed, class, flag)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for row in lexicon.table("recipients.tsv"):
+        if len(row) >= 2:
+            out.setdefault(row[0].casefold(), (row[0], row[1], row[2] if len(row) > 2 else ""))
+    return out
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@lexicon.cached
+def _variants() -> dict[str, tuple[str, ...]]:
+    """One-deletion variants of every head that tolerates a slip, to the heads they come from."""
+    out: dict[str, list[str]] = {}
+    for key, (_, _, flag) in _heads().items():
+        if flag or len(key) < 5:
+            continue
+        for v in {key} | _deletions(key):
+            out.setdefault(v, []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1 :]
+
+
+def _near(written: str) -> str | None:
+    """The one head ``written`` is a one-edit slip of, if any (and not a listed word itself)."""
+    found = {h for v in {written} | _deletions(written) for h in _variants().get(v, ()) if _one_edit(written, h)}
+    return found.pop() if len(found) == 1 else None
+
+
+def at(text: str, pos: int, limit: int) -> Phrase | None:
+    """The recipient phrase that starts at ``pos``, or None.
+
+    The longest head wins ("hộ gia đình" over "hộ"); a head flagged ``verb``
+    that does not end a noun phrase rejects the whole reading, so "tổ chức
+    hội thi" is not "tổ" either. The first syllable is lower-case unless the
+    head is listed with a capital ("Đảng viên", "CLB") or has two syllables
+    and no flag ("05 Tập thể", as official texts capitalise): a count before
+    any other capitalised word is a place or a name ("Quận 5 Tân Bình").
+    """
+    m = _WORDS.match(text, pos, limit)
+    if not m:
+        return None
+    words = m.group(0).split(" ")
+    heads = _heads()
+    for fuzzy in (False, True):
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            key = written.casefold()
+            entry = heads.get(key)
+            misspelt = None
+            if fuzzy:
+                near = _near(key) if entry is None and len(key) >= 5 and written[0].islower() else None
+                if near is None:
+                    continue
+                entry, misspelt = heads[near], written
+            if entry is None:
+                continue
+            listed, kind, flag = entry
+            if kind == "none":
+                return None  # "hai trường hợp": a compound, not the head "trường"
+            if written[0].isupper() and listed[0].islower() and (flag or " " not in listed):
+                return None  # "Quận 5 Tân Bình", "thôn 3 Xã ...": a place; "05 Tập thể" is still a count
+            head_end = pos + len(written)
+            if flag == "verb" and not _NOUN_END.match(text, head_end, limit):
+                return None
+            return Phrase(pos, _qualifiers_end(text, head_end, limit), head_end, listed, kind, flag, misspelt)
+    return None
+
+
+def _qualifiers_end(text: str, pos: int, limit: int) -> int:
+    """Where the words qualifying a head end ("cán bộ | Đoàn tiêu biểu | có thành tích")."""
+    end = pos
+    for _ in range(MAX_QUALIFIERS):
+        w = _NEXT_WORD.match(text, end, limit)
+        if not w or w.group(1).casefold() in _PHRASE_STOP or w.group(1)[0].isdigit():
+            break
+        end = w.end()
+    return end
+
+
+def kind_of(text: str, pos: int, limit: int) -> str | None:
+    """The class of a bare head at ``pos`` ("cá nhân" in "30 tập thể, cá nhân"), or None."""
+    p = at(text, pos, limit)
+    return p.kind if p is not None else None
