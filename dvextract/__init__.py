@@ -7,9 +7,13 @@
 ('2020-01-13', 'Ban Dân vận Quận ủy')
 """
 
-from .batch import ExtractionError, extract_many
+import logging as _logging
+
+from .batch import extract_many
 from .models import Award, Directive, Evidence, MeetingReport, Official, Organizer, Span
 from .pipeline import DEFAULT_MAX_CHARS, extract
+from .records import ExtractionError, Record
+from .version import __version__
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -20,8 +24,11 @@ __all__ = [
     "MeetingReport",
     "Official",
     "Organizer",
+    "Record",
     "Span",
+    "__version__",
     "extract",
     "extract_many",
 ]
-__version__ = "0.1.0"
+
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())  # a library logs; the application decides where
