@@ -162,12 +162,15 @@ def _start_worker() -> None:
 
 def _run(articles: Iterator[Article], workers: int, chunksize: int, opts: _Options) -> Iterator[Record]:
     """In this process for one worker or one chunk of input; else a pool no larger than the input needs."""
-    head = list(islice(articles, max(workers, 1) * chunksize + 1))
+    # Look ahead only as far as needed to size the pool: a stream's first record is never held back.
+    head = list(islice(articles, workers * chunksize + 1)) if workers > 1 else []
     chunks = -(-len(head) // chunksize)
     if workers <= 1 or chunks <= 1:
+        log.debug("extracting in this process")
         for a in chain(head, articles):
             yield _one(a, opts)
         return
+    log.debug("extracting with %d worker processes", min(workers, chunks))
     yield from _pooled(chain(head, articles), min(workers, chunks), chunksize, opts)
 
 

@@ -161,6 +161,16 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _drain(records: Iterator[Record], writer: Writer, args: argparse.Namespace) -> int:
     """Write every record as it comes; on Ctrl-C or SIGTERM finish the current one, close the output, say so."""
+    from .writers import OutputError
+
+    try:
+        return _write_all(records, writer, args)
+    except (OSError, OutputError) as e:  # a full disk, a removed folder, a locked database
+        print(f"dvextract extract: {e}", file=sys.stderr)
+        return 1
+
+
+def _write_all(records: Iterator[Record], writer: Writer, args: argparse.Namespace) -> int:
     started = time.perf_counter()
     stop = _Stop()
     progress = None

@@ -44,7 +44,7 @@ import sys
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import BinaryIO
 
 from .records import ErrorKind, ExtractionError, Scalar
@@ -332,6 +332,8 @@ def parse_date(value: object) -> date | None:
     """A page date from a record: None, a date, an ISO date, or an ISO date-time (its date part)."""
     if value is None or value == "":
         return None
+    if isinstance(value, datetime):  # also pandas' Timestamp
+        return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, str):

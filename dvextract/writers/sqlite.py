@@ -12,6 +12,7 @@ the file replaces the earlier one, child rows included.
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from datetime import date
@@ -21,6 +22,8 @@ from typing import Any
 from ..records import Record
 from . import OutputError, Writer
 from .tables import INDEXES, PRIMARY_KEYS, SCHEMA_VERSION, TABLES, Column, rows
+
+log = logging.getLogger(__name__)
 
 COMMIT_SECONDS = 1.0
 COMMIT_RECORDS = 500
@@ -52,7 +55,7 @@ class SqliteWriter(Writer):
             for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
                 p.unlink(missing_ok=True)
         try:
-            self.db = sqlite3.connect(path, isolation_level=None)
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             if resume:
@@ -77,6 +80,12 @@ class SqliteWriter(Writer):
         return {row[0] for row in self.db.execute("SELECT id FROM articles")}
 
     def write(self, record: Record) -> None:
+        try:
+            self._write(record)
+        except sqlite3.Error as e:
+            raise OutputError(f"cannot write {self.path}: {e}") from e
+
+    def _write(self, record: Record) -> None:
         tables = rows(record)
         converted = {
             t: [tuple(_value(c, v) for c, v in zip(TABLES[t], row, strict=True)) for row in r]
@@ -106,10 +115,17 @@ class SqliteWriter(Writer):
         self._last_commit = now
 
     def close(self) -> None:
-        if self.db.in_transaction:
-            self.db.execute("COMMIT")
-        self.db.execute("PRAGMA journal_mode=DELETE")  # one plain file again, for read-only copies and tools
-        self.db.close()
+        try:
+            if self.db.in_transaction:
+                self.db.execute("COMMIT")
+            try:
+                self.db.execute("PRAGMA journal_mode=DELETE")  # one plain file again, for read-only copies
+            except sqlite3.OperationalError:
+                log.info("%s stays in write-ahead-log mode: another program has it open", self.path)
+        except sqlite3.Error as e:
+            raise OutputError(f"cannot finish {self.path}: {e}") from e
+        finally:
+            self.db.close()
 
 
 def _value(column: Column, value: Any) -> Any:
