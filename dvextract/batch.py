@@ -148,8 +148,17 @@ def _one(article: Article, opts: _Options) -> Record:
     return Record(id=article.id, meta=meta, report=report)
 
 
-def _chunk(articles: list[Article], opts: _Options) -> list[Record]:
-    return [_one(a, opts) for a in articles]
+def _chunk(articles: list[Article], opts: _Options) -> list[str]:
+    """A worker's part: records travel back as JSON, which is several times cheaper to rebuild than objects."""
+    return [_one(a, opts).model_dump_json() for a in articles]
+
+
+def _rebuilt(articles: list[Article], results: list[str]) -> Iterator[Record]:
+    for article, text in zip(articles, results, strict=True):
+        record = Record.model_validate_json(text)
+        if record.report is not None:
+            record.report._source = article.text  # the views draw it, as for a report made in this process
+        yield record
 
 
 def _start_worker() -> None:
@@ -178,7 +187,7 @@ def _pooled(articles: Iterator[Article], workers: int, chunksize: int, opts: _Op
     chunks = iter(lambda: list(islice(articles, chunksize)), [])
     window = workers * 3
     suspects: deque[list[Article]] = deque()  # chunks in flight when a worker died, to run again alone
-    pending: deque[tuple[list[Article], Future[list[Record]], bool]] = deque()
+    pending: deque[tuple[list[Article], Future[list[str]], bool]] = deque()
     pool = _pool(workers)
     try:
         while True:
@@ -220,7 +229,7 @@ def _pooled(articles: Iterator[Article], workers: int, chunksize: int, opts: _Op
                     error = ExtractionError(kind="worker", type=type(e).__name__, message=f"{a.id}: {e}")
                     yield Record(id=a.id, meta=dict(a.meta), error=error)
                 continue
-            yield from results
+            yield from _rebuilt(items, results)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 

@@ -28,6 +28,8 @@ def test_pool_keeps_order_and_matches_single_calls() -> None:
     pooled = list(extract_many(TEXTS, workers=2, chunksize=2))
     assert [r.id for r in pooled] == [str(i) for i in range(len(TEXTS))]
     assert _reports(pooled) == [extract(t).model_dump(mode="json") for t in TEXTS]
+    report = pooled[-1].report
+    assert report is not None and report.to_html() == extract(TEXTS[-1]).to_html()  # it still holds its text
 
 
 def test_items_as_tuples_dicts_and_articles_carry_ids_dates_and_meta() -> None:
