@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
 import json
 import logging
 import signal
@@ -165,6 +166,8 @@ def _drain(records: Iterator[Record], writer: Writer, args: argparse.Namespace) 
 
     try:
         return _write_all(records, writer, args)
+    except BrokenPipeError:
+        raise
     except (OSError, OutputError) as e:  # a full disk, a removed folder, a locked database
         print(f"dvextract extract: {e}", file=sys.stderr)
         return 1
@@ -177,10 +180,15 @@ def _write_all(records: Iterator[Record], writer: Writer, args: argparse.Namespa
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
-        progress = tqdm(file=sys.stderr, unit=" articles", dynamic_ncols=True, mininterval=0.5)
+        progress = tqdm(file=sys.stderr, unit=" articles", mininterval=0.5)
     failed = count = 0
+    redirect = contextlib.nullcontext()
+    if progress is not None:
+        from tqdm.contrib.logging import logging_redirect_tqdm
+
+        redirect = logging_redirect_tqdm(loggers=[logging.getLogger("dvextract")])
     try:
-        with stop:
+        with stop, redirect:
             for record in records:
                 writer.write(record)
                 count += 1
@@ -297,6 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:  # a second Ctrl-C, or one before any output was open
+        print("dvextract: stopped", file=sys.stderr)
+        return 130
 
 
 def _main(argv: Sequence[str] | None) -> int:
