@@ -100,3 +100,14 @@ def test_field_reference_in_docs_is_current() -> None:
     assert (ROOT / "docs" / "fields.md").read_text(encoding="utf-8") == markdown(), (
         "regenerate: dvextract schema --markdown > docs/fields.md"
     )
+
+
+def test_highlight_says_what_is_wrong_in_one_line(tmp_path: Path) -> None:
+    missing = run("highlight", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "a.html"))
+    assert missing.returncode == 1 and "missing.txt: No such file or directory" in missing.stderr
+    long_file = tmp_path / "long.txt"
+    long_file.write_text("Hội nghị tổng kết. " * 60_000, encoding="utf-8")
+    too_long = run("highlight", str(long_file), "-o", str(tmp_path / "b.html"))
+    assert too_long.returncode == 1 and "over the limit of 1,000,000" in too_long.stderr
+    for proc in (missing, too_long):
+        assert "Traceback" not in proc.stderr and proc.stderr.strip().count("\n") == 0
