@@ -29,6 +29,7 @@ calling script keeps its work under ``if __name__ == "__main__":``.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import signal
 from collections import deque
@@ -164,6 +165,10 @@ def _rebuilt(articles: list[Article], results: list[str]) -> Iterator[Record]:
 def _start_worker() -> None:
     """Each worker: leave Ctrl-C to the parent, and load the tokenizer once before any article."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _load_tokenizer()
+
+
+def _load_tokenizer() -> None:
     from .tokens import word_starts
 
     word_starts("Bí thư Quận ủy Dương Kinh Đào Văn Ninh")
@@ -179,6 +184,8 @@ def _run(articles: Iterator[Article], workers: int, chunksize: int, opts: _Optio
         for a in chain(head, articles):
             yield _one(a, opts)
         return
+    if multiprocessing.get_start_method() == "fork":
+        _load_tokenizer()  # once, here: forked workers share it instead of each loading their own
     log.debug("extracting with %d worker processes", min(workers, chunks))
     yield from _pooled(chain(head, articles), min(workers, chunks), chunksize, opts)
 
