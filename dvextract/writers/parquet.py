@@ -11,7 +11,7 @@
 
 Each table folder is a Parquet dataset: ``pandas.read_parquet("archive.parquet/officials")``,
 ``duckdb "SELECT * FROM 'archive.parquet/officials/*.parquet'"``, Spark or
-Dask read it whole. Rows are written in row groups of 2,000 records so
+Dask read it whole. Rows are written in row groups of 500 records so
 memory stays bounded; a part file holds at most 50,000 records, then the
 next part begins. A part is readable once it is closed: Ctrl-C closes it,
 a killed run leaves it without its footer, and ``--resume`` deletes such a
@@ -35,7 +35,7 @@ from .tables import TABLES, Column, Rows, rows
 
 log = logging.getLogger(__name__)
 
-ROW_GROUP_RECORDS = 2_000
+ROW_GROUP_RECORDS = 500
 PART_RECORDS = 50_000
 _PART = re.compile(r"part-(\d+)\.parquet")
 
