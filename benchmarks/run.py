@@ -1,6 +1,6 @@
 """Speed, memory and linearity of dvextract, as ratios measured in one run.
 
-    python benchmarks/run.py [FOLDER ...] [--repeat N] [--out docs/performance.md]
+    python benchmarks/run.py [FOLDER ...] [--repeat N] [--out docs/performance.md] [--archive-mb 200]
 
 Timings on a shared machine drift, so every figure that matters is a ratio
 of two things timed in the same process, interleaved article by article:
@@ -8,9 +8,13 @@ of two things timed in the same process, interleaved article by article:
 against the underthesea-ner-plus-dateparser pipeline a user would otherwise
 assemble, and one copy of an article against 10 and 100 copies. Hostile
 inputs (1 MB of the same fragment) are timed at two sizes to show growth is
-linear. The report is a Markdown table with the machine, the date and the
-command, written to ``docs/performance.md``; the targets of the
-performance issue are checked and printed as PASS or FAIL.
+linear. Then ``benchmarks/archive.py`` runs the command line over a
+generated JSON Lines archive (``--archive-mb``, 200 by default; 0 skips it):
+memory, time to the first record, two workers against one, SQLite and
+Parquet outputs, ``--resume``. The report is a Markdown table with the
+machine, the date and the command, written to ``docs/performance.md``; the
+targets of the performance and archive issues are checked and printed as
+PASS or FAIL.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import archive  # noqa: E402
 from benchmarks.baseline import baseline_extract  # noqa: E402
 from dvextract import extract  # noqa: E402
 from dvextract.evaluate import evaluate  # noqa: E402
@@ -83,6 +88,7 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3, help="interleaved runs per article")
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     ap.add_argument("--skip-baseline", action="store_true", help="do not time the ner+dateparser pipeline")
+    ap.add_argument("--archive-mb", type=float, default=200, help="size of the generated archive (0: skip)")
     args = ap.parse_args()
     folders = args.folders or DEFAULT_FOLDERS
     texts = _texts(folders)
@@ -215,6 +221,13 @@ def main() -> int:
         ]
         for label, (a, b) in scores.items():
             lines.append(f"| {label} | {a:.3f} | {b:.3f} |")
+    if args.archive_mb > 0:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            section, archive_targets = archive.run(args.archive_mb, Path(tmp))
+        targets += archive_targets
+        lines += ["", section.rstrip("\n")]
     report = "\n".join(lines) + "\n"
     args.out.write_text(report, encoding="utf-8")
     print(report)

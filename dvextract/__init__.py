@@ -7,10 +7,14 @@
 ('2020-01-13', 'Ban Dân vận Quận ủy')
 """
 
-from .batch import ExtractionError, extract_many
+import logging as _logging
+
+from .batch import extract_many
 from .explain import Explanation, explain
 from .models import Award, Directive, Evidence, MeetingReport, Official, Organizer, Span
 from .pipeline import DEFAULT_MAX_CHARS, Extractor, extract
+from .records import ExtractionError, Record
+from .version import __version__
 
 __all__ = [
     "DEFAULT_MAX_CHARS",
@@ -23,9 +27,12 @@ __all__ = [
     "MeetingReport",
     "Official",
     "Organizer",
+    "Record",
     "Span",
+    "__version__",
     "explain",
     "extract",
     "extract_many",
 ]
-__version__ = "0.1.0"
+
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())  # a library logs; the application decides where

@@ -1,28 +1,42 @@
 """The command line: ``dvextract extract``, ``evaluate``, ``highlight`` and ``schema``.
 
-``extract`` reads files, folders (every ``*.txt`` below them), standard
-input (``-``) or JSON Lines (``--jsonl-input``), runs the batch on a
-process pool when asked (``--workers``), and writes each record as soon as
-it is ready, so an interrupted run keeps what it did. Exit codes: 0 when
-every input was read and extracted, 1 when some input failed (an error
-record names it; the others are still processed and written), 2 on a usage
-error.
+``extract`` only wires a reader (:mod:`dvextract.readers`: files, folders,
+JSON Lines, gzip, stdin, read lazily) to :func:`~dvextract.batch.extract_many`
+(in this process or a pool, ``--workers``) to a writer
+(:mod:`dvextract.writers`: JSON, JSON Lines, CSV, SQLite, Parquet, chosen by
+``--format`` or the output's extension). Each record is written as soon as
+it is ready; Ctrl-C finishes the current article, closes the output and
+prints the summary. Exit codes: 0 when every input was read and extracted,
+1 when some input failed (an error record names it; the others are still
+processed and written), 2 on a usage error (a one-line message), 130 after
+Ctrl-C and 143 after SIGTERM.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
+import codecs
+import contextlib
 import json
+import logging
+import signal
 import sys
 import time
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import TYPE_CHECKING, Any
 
 from .models import MeetingReport
+from .pipeline import DEFAULT_MAX_CHARS
+from .records import Record
+from .version import __version__
+from .writers import FORMATS
+
+if TYPE_CHECKING:
+    from .writers import Writer
+
+log = logging.getLogger("dvextract.cli")
 
 
 def _date(s: str) -> date:
@@ -32,23 +46,58 @@ def _date(s: str) -> date:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {s!r}") from e
 
 
+def _max_chars(s: str) -> int | None:
+    if s.lower() in ("none", "0"):
+        return None
+    try:
+        n = int(s.replace(",", "").replace("_", ""))
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(f"not a number of characters: {s!r}") from e
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="dvextract",
         description="Extract meeting records from Vietnamese civic-meeting news reports.",
     )
+    p.add_argument("--version", action="version", version=f"dvextract {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="extract a record from each article")
-    ex.add_argument("inputs", nargs="+", help="article files (UTF-8), folders of *.txt, or '-' for stdin")
-    ex.add_argument("--published", type=_date, help="the page's date, YYYY-MM-DD, for every input")
-    ex.add_argument("--format", choices=("json", "jsonl", "csv"), default=None, help="output format (default json)")
+    ex = sub.add_parser(
+        "extract",
+        help="extract a record from each article",
+        description="Read articles lazily, extract each, and write one record per article as it completes.",
+    )
+    ex.add_argument(
+        "inputs", nargs="+", help="article files, folders (*.txt, *.jsonl, *.gz below them), or '-' for stdin"
+    )
+    ex.add_argument("--output", "-o", type=Path, help="write here (format from the extension) instead of stdout")
+    ex.add_argument("--format", choices=FORMATS, default=None, help="json (default), jsonl, csv, sqlite or parquet")
     ex.add_argument("--jsonl", action="store_true", help="same as --format jsonl")
-    ex.add_argument("--output", "-o", type=Path, help="write here instead of standard output")
+    ex.add_argument("--resume", action="store_true", help="add to the output, skipping ids already in it")
+    ex.add_argument("--overwrite", action="store_true", help="replace an existing output")
     ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1: this process)")
-    ex.add_argument("--jsonl-input", action="store_true", help="inputs are JSON Lines files of articles")
-    ex.add_argument("--text-field", default="text", help="JSONL field holding the article (default text)")
-    ex.add_argument("--id-field", default="id", help="JSONL field naming the article (default id)")
+    ex.add_argument("--published", type=_date, help="page date, YYYY-MM-DD, for inputs that carry none")
+    ex.add_argument("--jsonl-input", action="store_true", help="read files and stdin as JSON Lines of articles")
+    ex.add_argument("--text-field", default="text", help="JSON Lines field holding the article (default text)")
+    ex.add_argument("--id-field", default="id", help="JSON Lines field naming the article (default id)")
+    ex.add_argument(
+        "--published-field", default="published", help="JSON Lines field with the page date (default published)"
+    )
+    ex.add_argument(
+        "--meta-field", action="append", default=[], metavar="FIELD", help="JSON Lines field to keep in the record"
+    )
+    ex.add_argument("--encoding", help="text encoding of the inputs when not UTF-8 (a byte-order mark still wins)")
+    ex.add_argument(
+        "--max-chars", type=_max_chars, default=DEFAULT_MAX_CHARS, metavar="N",
+        help=f"longest article read (default {DEFAULT_MAX_CHARS:,}; 0 or none: no limit)",
+    )  # fmt: skip
+    ex.add_argument("--split-long", action="store_true", help="read longer articles in pieces instead of failing")
+    ex.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no per-article errors, no summary")
+    ex.add_argument("--verbose", "-v", action="store_true", help="also log diagnostics (skipped files, pool restarts)")
 
     ev = sub.add_parser("evaluate", help="score against NAME.txt + NAME.json gold pairs")
     ev.add_argument("folder", type=Path, help="folder of NAME.txt and NAME.json files")
@@ -82,157 +131,138 @@ def _parser() -> argparse.ArgumentParser:
 
     sc = sub.add_parser("schema", help="print the JSON Schema of MeetingReport")
     sc.add_argument("--markdown", action="store_true", help="print the field reference (docs/fields.md) instead")
+    sc.add_argument("--envelope", action="store_true", help="print the JSON Schema of the record envelope instead")
     return p
 
 
-def _read_text(name: str) -> str:
-    """An article file as text; binary or non-UTF-8 content is an error naming the file."""
-    if name == "-":
-        return sys.stdin.read()
-    data = Path(name).read_bytes()
-    if b"\x00" in data[:4096]:
-        raise ValueError(f"{name}: binary file, not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise ValueError(f"{name}: not UTF-8 text ({e.reason} at byte {e.start})") from e
-
-
-Source = tuple[str, str | Exception]
-
-
-def _sources(args: argparse.Namespace) -> Iterator[Source]:
-    """(id, text or the error that prevented reading it) for every input, in order."""
-    for name in args.inputs:
-        path = Path(name)
-        if name != "-" and path.is_dir():
-            for p in sorted(path.rglob("*.txt")):
-                yield from _file_sources(str(p), args)
-        else:
-            yield from _file_sources(name, args)
-
-
-def _file_sources(name: str, args: argparse.Namespace) -> Iterator[Source]:
-    try:
-        text = _read_text(name)
-    except (OSError, ValueError) as e:
-        yield name, e
-        return
-    if not args.jsonl_input:
-        yield name, text
-        return
-    for n, line in enumerate(io.StringIO(text), 1):
-        if not line.strip():
-            continue
-        ident = f"{name}:{n}"
-        try:
-            obj = json.loads(line)
-            ident = str(obj.get(args.id_field, ident))
-            value = obj[args.text_field]
-        except (json.JSONDecodeError, KeyError, AttributeError) as e:
-            yield ident, ValueError(f"{ident}: bad JSON Lines record ({type(e).__name__}: {e})")
-            continue
-        yield ident, value
-
-
-CSV_FIELDS = [
-    "article", "item", "name", "titles", "roles", "kind", "number", "symbol", "year", "issued",
-    "issuer", "count", "recipient", "form", "by", "meeting_date", "organizer", "error",
-]  # fmt: skip
-
-
-def csv_rows(article: str, report: MeetingReport) -> Iterator[dict[str, Any]]:
-    """One row per official, directive or award (and one for the meeting itself)."""
-    base = {
-        "article": article,
-        "meeting_date": report.meeting_date.isoformat() if report.meeting_date else "",
-        "organizer": report.organizer.name if report.organizer else "",
-    }
-    yield {**base, "item": "meeting"}
-    for o in report.officials:
-        yield {**base, "item": "official", "name": o.name, "titles": "; ".join(o.titles), "roles": "; ".join(o.roles)}
-    for d in report.directives:
-        yield {
-            **base, "item": "directive", "kind": d.kind, "number": d.number or "", "symbol": d.symbol or "",
-            "year": d.year or "", "issued": d.issued.isoformat() if d.issued else "", "issuer": d.issuer or "",
-            "name": d.name or "",
-        }  # fmt: skip
-    for a in report.awards:
-        yield {
-            **base, "item": "award", "count": a.count, "recipient": a.recipient, "form": a.form or "",
-            "by": a.by or "",
-        }  # fmt: skip
-
-
-class _Writer:
-    """Writes each record as it completes, in the chosen format."""
-
-    def __init__(self, out: IO[str], fmt: str) -> None:
-        self.out, self.fmt = out, fmt
-        self.csv = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore") if fmt == "csv" else None
-        if self.csv:
-            self.csv.writeheader()
-
-    def write(self, ident: str, result: Any) -> None:
-        from .batch import ExtractionError
-
-        if self.csv:
-            if isinstance(result, ExtractionError):
-                self.csv.writerow({"article": ident, "item": "error", "error": f"{result.type}: {result.message}"})
-            else:
-                for row in csv_rows(ident, result):
-                    self.csv.writerow(row)
-        else:
-            if isinstance(result, ExtractionError):
-                record: dict[str, Any] = {"file": ident, "error": {"type": result.type, "message": result.message}}
-            else:
-                record = {"file": ident, "report": result.model_dump(mode="json")}
-            indent = 2 if self.fmt == "json" else None
-            self.out.write(json.dumps(record, ensure_ascii=False, indent=indent) + "\n")
-        self.out.flush()
-
-
 def _extract(args: argparse.Namespace) -> int:
-    from .batch import ExtractionError, extract_many
+    from .batch import extract_many
+    from .readers import read
+    from .writers import OutputError, format_for, open_writer
 
-    fmt = args.format or ("jsonl" if args.jsonl else "json")
+    fmt = args.format or ("jsonl" if args.jsonl else None)
+    if fmt is None:
+        fmt = format_for(args.output) if args.output else "json"
+        if fmt is None:
+            return _usage(f"cannot tell the format from {args.output.name!r}: name it .json, .jsonl, .csv, "
+                          ".sqlite or .parquet, or pass --format")  # fmt: skip
+    if args.workers < 0:
+        return _usage("--workers must be 0 or more")
+    if args.encoding:
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            return _usage(f"unknown encoding {args.encoding!r}")
+    try:
+        writer = open_writer(fmt, args.output, resume=args.resume, overwrite=args.overwrite, stream=sys.stdout)
+    except OutputError as e:
+        return _usage(str(e))
+    articles = read(
+        args.inputs,
+        jsonl=True if args.jsonl_input else None,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        published_field=args.published_field,
+        meta_fields=args.meta_field,
+        encoding=args.encoding,
+        skip=writer.done,
+    )
+    records = extract_many(
+        articles,
+        workers=args.workers,
+        published=args.published,
+        max_chars=args.max_chars,
+        split_long=args.split_long,
+    )
+    return _drain(records, writer, args)
+
+
+def _drain(records: Iterator[Record], writer: Writer, args: argparse.Namespace) -> int:
+    """Write every record as it comes; on Ctrl-C or SIGTERM finish the current one, close the output, say so."""
+    from .writers import OutputError
+
+    try:
+        return _write_all(records, writer, args)
+    except BrokenPipeError:
+        raise
+    except (OSError, OutputError) as e:  # a full disk, a removed folder, a locked database
+        print(f"dvextract extract: {e}", file=sys.stderr)
+        return 1
+
+
+def _write_all(records: Iterator[Record], writer: Writer, args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    sources = list(_sources(args))
-    ids = [ident for ident, _ in sources]
-    texts = [value for _, value in sources]
-    out: IO[str] = args.output.open("w", encoding="utf-8", newline="") if args.output else sys.stdout
-    writer = _Writer(out, fmt)
+    stop = _Stop()
     progress = None
-    if len(sources) > 1 and sys.stderr.isatty():
+    if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
-        progress = tqdm(total=len(sources), file=sys.stderr, unit="article")
-    failed = 0
+        progress = tqdm(file=sys.stderr, unit=" articles", mininterval=0.5)
+    failed = count = 0
+    redirect = contextlib.nullcontext()
+    if progress is not None:
+        from tqdm.contrib.logging import logging_redirect_tqdm
+
+        redirect = logging_redirect_tqdm(loggers=[logging.getLogger("dvextract")])
     try:
-        readable = [(i, t) for i, t in enumerate(texts) if not isinstance(t, Exception)]
-        results = iter(extract_many((t for _, t in readable), workers=args.workers, published=args.published))
-        for i, value in enumerate(texts):
-            if isinstance(value, Exception):
-                result: Any = ExtractionError(index=i, id=ids[i], type=type(value).__name__, message=str(value))
-            else:
-                result = next(results)
-                if isinstance(result, ExtractionError):
-                    result = result.model_copy(update={"index": i, "id": ids[i]})
-            if isinstance(result, ExtractionError):
-                failed += 1
-                print(f"dvextract: {ids[i]}: {result.type}: {result.message}", file=sys.stderr)
-            writer.write(ids[i], result)
-            if progress:
-                progress.update()
+        with stop, redirect:
+            for record in records:
+                writer.write(record)
+                count += 1
+                if record.error is not None:
+                    failed += 1
+                    log.warning("%s: %s", record.error.type, record.error.message)
+                if progress is not None:
+                    progress.update()
+                if stop.signal:
+                    break
     finally:
-        if progress:
+        if progress is not None:
             progress.close()
-        if args.output:
-            out.close()
+        records.close()  # type: ignore[attr-defined]
+        writer.close()
     elapsed = time.perf_counter() - started
-    noun = "article" if len(sources) == 1 else "articles"
-    print(f"dvextract: {len(sources)} {noun}, {failed} failed, {elapsed:.2f} s", file=sys.stderr)
+    noun = "article" if count == 1 else "articles"
+    skipped = f", {len(writer.done)} already in {args.output}" if writer.done else ""
+    summary = f"{count} {noun}, {failed} failed{skipped}, {elapsed:.2f} s"
+    if stop.signal:
+        where = f" -o {args.output} --resume" if args.output else ""
+        log.warning("interrupted: %s; the output is complete up to there (rerun with%s to go on)", summary,
+                    where or " --output FILE to keep it")  # fmt: skip
+        return 128 + stop.signal
+    log.info("%s", summary)
     return 1 if failed else 0
+
+
+class _Stop:
+    """While active, SIGINT and SIGTERM only ask the loop to stop; a second Ctrl-C stops at once."""
+
+    def __init__(self) -> None:
+        self.signal = 0
+        self._saved: dict[int, Any] = {}
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.signal:
+            raise KeyboardInterrupt
+        self.signal = signum
+        log.warning("stopping after the current article (Ctrl-C again to stop at once)")
+
+    def __enter__(self) -> _Stop:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            try:
+                self._saved[sig] = signal.signal(sig, self._handle)
+            except ValueError:  # not the main thread: leave signals alone
+                pass
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for sig, handler in self._saved.items():
+            signal.signal(sig, handler)
+
+
+def _usage(message: str) -> int:
+    print(f"dvextract extract: {message}", file=sys.stderr)
+    return 2
 
 
 def _evaluate(args: argparse.Namespace) -> int:
@@ -271,16 +301,16 @@ def _highlight(args: argparse.Namespace) -> int:
     if args.file != "-" and (path.is_dir() or args.jsonl_input or path.suffix.lower() in (".jsonl", ".ndjson")):
         return _highlight_site(args)
     from .pipeline import extract
+    from .readers import read_text
 
     try:
-        text = _read_text(args.file)
-    except (OSError, ValueError) as e:
-        print(f"dvextract highlight: {e}", file=sys.stderr)
-        return 1
-    try:
+        text = read_text(args.file)
         report = extract(text, published=args.published)
-    except ValueError as e:  # over the size limit
-        print(f"dvextract highlight: {args.file}: {e}", file=sys.stderr)
+    except OSError as e:
+        print(f"dvextract highlight: {e.filename or args.file}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    except ValueError as e:
+        print(f"dvextract highlight: {e}", file=sys.stderr)
         return 1
     try:
         args.output.write_text(report.to_html(lang=args.lang), encoding="utf-8", errors="replace")
@@ -293,9 +323,10 @@ def _highlight(args: argparse.Namespace) -> int:
 
 def _explain(args: argparse.Namespace) -> int:
     from .explain import explain, to_json
+    from .readers import read_text
 
     try:
-        text = _read_text(args.file)
+        text = read_text(args.file)
         found = explain(text, published=args.published, extra_lexicon=args.extra_lexicon)
     except (OSError, ValueError) as e:
         print(f"dvextract explain: {e}", file=sys.stderr)
@@ -304,60 +335,32 @@ def _explain(args: argparse.Namespace) -> int:
     return 0
 
 
-def _highlight_articles(args: argparse.Namespace) -> Iterator[Source]:
-    """(id, text or the error that kept it from being read) for a folder of *.txt or a JSON Lines file.
+def _highlight_records(args: argparse.Namespace) -> Iterator[tuple[str, str | None, Any]]:
+    """(id, text, report or error) for every article of a folder or JSON Lines file, as they stream past.
 
-    The smallest reader the site needs, read lazily. At merge, swap this one
-    function for ``readers.read(...)`` (branch io), which reads the same inputs.
+    Articles come from :func:`dvextract.readers.read`, records from
+    :func:`dvextract.extract_many` in the same order; only the articles read
+    and not yet extracted are held (their texts are what the pages show).
     """
-    path = Path(args.file)
-    if path.is_dir():
-        for p in sorted(path.rglob("*.txt")):
-            try:
-                yield str(p), _read_text(str(p))
-            except (OSError, ValueError) as e:
-                yield str(p), e
-        return
-    with path.open("rb") as lines:
-        for n, raw in enumerate(lines, 1):
-            ident = f"{args.file}:{n}"
-            try:
-                line = raw.decode("utf-8")
-                if not line.strip():
-                    continue
-                obj = json.loads(line)
-                ident = str(obj.get(args.id_field, ident))
-                yield ident, obj[args.text_field]
-            except (UnicodeDecodeError, json.JSONDecodeError, KeyError, AttributeError) as e:
-                yield ident, ValueError(f"{ident}: bad JSON Lines record ({type(e).__name__}: {e})")
-
-
-def _highlight_records(args: argparse.Namespace, articles: Iterator[Source]) -> Iterator[tuple[str, Any, Any]]:
-    """(id, text, report or error record) in input order, extracted as they stream past."""
     from collections import deque
 
-    from .batch import ExtractionError, extract_many
+    from .batch import extract_many
+    from .readers import read
 
-    read: deque[tuple[int, str, object]] = deque()  # read, not yet paired with its result
+    pending: deque[tuple[str, str | None]] = deque()
 
-    def texts() -> Iterator[object]:
-        for i, (ident, value) in enumerate(articles):
-            read.append((i, ident, value))
-            if not isinstance(value, Exception):
-                yield value
+    def articles() -> Iterator[object]:
+        for article in read(
+            [args.file], jsonl=True if args.jsonl_input else None, text_field=args.text_field, id_field=args.id_field
+        ):
+            pending.append((article.id, article.text))
+            yield article
 
-    def unreadable() -> Iterator[tuple[str, Any, Any]]:
-        while read and isinstance(read[0][2], Exception):
-            i, ident, e = read.popleft()
-            yield ident, None, ExtractionError(index=i, id=ident, type=type(e).__name__, message=str(e))
-
-    for result in extract_many(texts(), workers=args.workers, published=args.published):
-        yield from unreadable()
-        i, ident, value = read.popleft()
-        if isinstance(result, ExtractionError):
-            result = result.model_copy(update={"index": i, "id": ident})
-        yield ident, value if isinstance(value, str) else None, result
-    yield from unreadable()
+    for record in extract_many(articles(), workers=args.workers, published=args.published):
+        ident, text = pending.popleft()
+        if record.error is not None:
+            print(f"dvextract highlight: {ident}: {record.error.type}: {record.error.message}", file=sys.stderr)
+        yield ident, text, record.report if record.report is not None else record.error
 
 
 def _highlight_site(args: argparse.Namespace) -> int:
@@ -373,7 +376,7 @@ def _highlight_site(args: argparse.Namespace) -> int:
         print(f"dvextract highlight: a site is written to a folder, and {args.output} is a file", file=sys.stderr)
         return 2
     try:
-        site = write_site(_highlight_records(args, _highlight_articles(args)), args.output, lang=args.lang)
+        site = write_site(_highlight_records(args), args.output, lang=args.lang)
     except OSError as e:
         print(f"dvextract highlight: {e}", file=sys.stderr)
         return 1
@@ -392,6 +395,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:  # a second Ctrl-C, or one before any output was open
+        print("dvextract: stopped", file=sys.stderr)
+        return 130
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -400,9 +406,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except SystemExit as e:
         return int(e.code or 0)
     if args.command == "extract":
-        if args.workers < 0:
-            print("dvextract extract: --workers must be 0 or more", file=sys.stderr)
-            return 2
+        _logging(args.quiet, args.verbose)
         return _extract(args)
     if args.command == "evaluate":
         return _evaluate(args)
@@ -415,5 +419,18 @@ def _main(argv: Sequence[str] | None) -> int:
 
         print(markdown(), end="")
         return 0
-    print(json.dumps(MeetingReport.model_json_schema(), ensure_ascii=False, indent=2))
+    model = Record if args.envelope else MeetingReport
+    print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
     return 0
+
+
+def _logging(quiet: bool, verbose: bool) -> None:
+    """Diagnostics go to stderr as 'dvextract: ...' lines through the logging module."""
+    logger = logging.getLogger("dvextract")
+    if not any(getattr(h, "_dvextract_cli", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("dvextract: %(message)s"))
+        handler._dvextract_cli = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO)
+    logger.propagate = False

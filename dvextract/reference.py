@@ -6,8 +6,8 @@ import json
 
 from pydantic import BaseModel
 
-from .batch import ExtractionError
 from .models import Award, Directive, Evidence, MeetingReport, Official, Organizer, Span
+from .records import ExtractionError, Record
 
 MODELS: tuple[type[BaseModel], ...] = (
     MeetingReport,
@@ -17,6 +17,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     Award,
     Span,
     Evidence,
+    Record,
     ExtractionError,
 )
 
@@ -32,7 +33,8 @@ def markdown() -> str:
         "# Field reference",
         "",
         "Generated from the pydantic models by `dvextract schema --markdown`; the JSON Schema is",
-        "`dvextract schema` (or `MeetingReport.model_json_schema()`). All models are frozen.",
+        "`dvextract schema` (or `MeetingReport.model_json_schema()`); the record envelope's,",
+        "`dvextract schema --envelope` (or `Record.model_json_schema()`). All models are frozen.",
         "",
     ]
     for model in MODELS:
@@ -50,5 +52,21 @@ def markdown() -> str:
         json.dumps(MeetingReport.model_json_schema(), ensure_ascii=False, indent=1),
         "```",
         "",
+        "## JSON Schema of Record (the envelope of every batch path)",
+        "",
+        "Its `report` is the MeetingReport above (`$defs` shortened to a reference here).",
+        "",
+        "```json",
+        json.dumps(_envelope_schema(), ensure_ascii=False, indent=1),
+        "```",
+        "",
     ]
     return "\n".join(out)
+
+
+def _envelope_schema() -> dict[str, object]:
+    """Record's JSON Schema with the report's definitions left to the section above."""
+    schema = Record.model_json_schema()
+    keep = {"ExtractionError"}
+    schema["$defs"] = {k: v for k, v in schema.get("$defs", {}).items() if k in keep}
+    return schema

@@ -25,15 +25,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import assets
-from .batch import ExtractionError
 from .labels import labels, word
 from .models import MeetingReport
+from .records import ExtractionError
 from .view import page, review_page
 
 PAGES = "articles"
 """The sub-folder holding the review pages."""
 
-Record = tuple[str, "str | None", "MeetingReport | ExtractionError"]
+SiteItem = tuple[str, "str | None", "MeetingReport | ExtractionError"]
 """(article id, the article's text, its result) as :func:`write_site` takes them."""
 
 
@@ -128,7 +128,7 @@ def _write_one(out: Path, name: str, article_id: str, text: str | None, result: 
     return _Row(article_id, href, "", "", None, None, None, outcome)
 
 
-def write_site(records: Iterable[Record], out_dir: str | Path, *, lang: str = "vi") -> Site:
+def write_site(records: Iterable[SiteItem], out_dir: str | Path, *, lang: str = "vi") -> Site:
     """Write ``out_dir/index.html`` and ``out_dir/articles/*.html`` for ``(id, text, result)`` records.
 
     ``result`` is a :class:`MeetingReport` or an :class:`ExtractionError`

@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 
 from dvextract import ExtractionError, MeetingReport, extract
-from dvextract.site import Record, page_name, write_site
+from dvextract.site import SiteItem, page_name, write_site
 from tests import browser
 from tests.conftest import SEEDS, fixture_texts
 
 
-def _records() -> Iterator[Record]:
+def _records() -> Iterator[SiteItem]:
     for path in fixture_texts():
         text = path.read_text(encoding="utf-8")
         yield path.stem, text, extract(text)
-    yield "https://báo.vn/tin?id=1&x=<b>", None, ExtractionError(index=9, type="ValueError", message="not UTF-8 text")
+    yield "https://báo.vn/tin?id=1&x=<b>", None, ExtractionError(kind="read", type="ValueError", message="not UTF-8 text")
 
 
 def _rows(index: browser.Node) -> list[dict[str, str]]:
@@ -96,7 +96,7 @@ def test_pages_are_written_as_records_arrive(tmp_path: Path) -> None:
     out = tmp_path / "site"
     seen: list[int] = []
 
-    def records() -> Iterator[Record]:
+    def records() -> Iterator[SiteItem]:
         for i in range(5):
             if i:  # before the next record is even read, the last one's page is on disk
                 seen.append(len(list((out / "articles").iterdir())))
@@ -153,7 +153,7 @@ def test_cli_highlight_a_folder_writes_a_site(tmp_path: Path) -> None:
     (folder / "sub").mkdir(parents=True)
     for name in ("seed-000", "seed-004"):
         (folder / f"{name}.txt").write_text((SEEDS / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "sub" / "bad.txt").write_bytes(b"\xff\xfe not utf-8")
+    (folder / "sub" / "bad.txt").write_bytes(b"\xc3\x28 not utf-8")
     proc = run("highlight", str(folder), "-o", str(tmp_path / "site"), "--lang", "en")
     assert proc.returncode == 1 and "Traceback" not in proc.stderr  # one article failed, the others are there
     rows = _rows(browser.parse((tmp_path / "site" / "index.html").read_text(encoding="utf-8")))
@@ -181,7 +181,7 @@ def test_cli_highlight_json_lines_writes_a_site(tmp_path: Path) -> None:
     rows = _rows(browser.parse((out / "index.html").read_text(encoding="utf-8")))
     assert [r["article"] for r in rows] == ["https://báo.vn/a?x=1", f"{source}:2", "no-text", "7"]
     assert rows[0]["date"] == "2020-01-13" and rows[3]["date"] == "2024-01-13"
-    assert "bad JSON Lines record" in rows[1]["error"] and "KeyError" in rows[2]["error"]
+    assert "not JSON" in rows[1]["error"] and "no-text" in rows[2]["error"]
     assert all((out / a).is_file() for a in re.findall(r'href="([^"]+)"', (out / "index.html").read_text()))
 
 
@@ -195,6 +195,6 @@ def test_cli_highlight_site_usage_errors(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     proc = run("highlight", str(empty), "-o", str(tmp_path / "s"))
-    assert proc.returncode == 1 and "no articles" in proc.stderr
+    assert proc.returncode == 1 and "no article files" in proc.stderr
     proc = run("highlight", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "s2"))
     assert proc.returncode == 1 and "no such file" in proc.stderr and not (tmp_path / "s2").exists()
