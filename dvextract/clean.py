@@ -23,6 +23,7 @@ import regex
 
 from . import lexicon
 from .models import Span
+from .published import MAX_LINE, date_line
 
 Replacer = Callable[["regex.Match[str]"], str]
 
@@ -204,11 +205,17 @@ def _unwrap(m: regex.Match[str]) -> str:
     """A hard-wrapped paragraph: a line cut mid-sentence at the wrap width continues on the next.
 
     Wrapped lines are 60 to 120 characters long; a longer line that ends
-    without a full stop is a whole paragraph that lost its punctuation.
+    without a full stop is a whole paragraph that lost its punctuation. A
+    page's date line ("Thứ Năm, 17/07/2025") under a headline of that length
+    is furniture, not the headline's continuation.
     """
     s, a = m.string, m.start()
     line_start = s.rfind("\n", 0, a) + 1
-    return " " if 60 <= a - line_start <= 120 else "\n"
+    if not 60 <= a - line_start <= 120:
+        return "\n"
+    next_end = s.find("\n", a + 1)
+    following = s[a + 1 : next_end if next_end >= 0 else min(len(s), a + 1 + MAX_LINE + 1)]
+    return "\n" if len(following) <= MAX_LINE and date_line(following.strip()) else " "
 
 
 _STEPS: tuple[tuple[regex.Pattern[str], Replacer], ...] = (

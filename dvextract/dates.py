@@ -19,9 +19,8 @@ import regex
 
 from .models import DateBasis
 from .reasons import Candidate
-from .segment import Segment, lines
+from .segment import Segment
 
-_WEEKDAY = r"(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*[Nn]hật|CN)"
 _TOD = r"(?P<tod>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)"
 
 # "ngày 4 tháng 8 năm 2020", "5 tháng 5, 2012", "14 tháng 01"
@@ -112,55 +111,6 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "plain"
         out.append(DateMention(m.start(), m.end(), day, month, year, cue_start, tod, kind))
     return out
-
-
-# --- the page's own date ------------------------------------------------------
-
-_HEADER = regex.compile(
-    r"^(?:(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Ngày xuất bản|Xuất bản|Thời gian)\s*:?\s*)?"
-    r"(?:\d{1,2}\s*[:hg]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?\s*[,\-|]?\s*)?"
-    r"(?:" + _WEEKDAY + r"\s*[,\-|]?\s*)?(?:ngày\s+)?(?P<date>"
-    r"\d{1,2}\s+tháng\s+\d{1,2}\s*(?:năm|,)\s*\d{4}|\d{1,2}\s?[/-]\s?\d{1,2}\s?[/-]\s?\d{4})"
-    r"(?P<rest>.*)$",
-    regex.I,
-)
-_HEADER_REST = regex.compile(
-    r"^\s*(?:[,\-|]?\s*(?:lúc\s*)?\d{1,2}\s*[:hg]\s*\d{2}(?:\s*(?:phút|\(?GMT\s*\+\s*7\)?|\[GMT\s*\+\s*7\]|"
-    r"AM|PM|SA|CH))*)?\s*(?:[,|\-]?\s*\d+\s+lượt\s+xem)?\s*[.]?\s*$",
-    regex.I,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Published:
-    """The page's date and the clean-text range of its date line."""
-
-    value: date
-    start: int
-    end: int
-
-
-def find_published(text: str, head_lines: int = 8) -> Published | None:
-    """The page's date line: a weekday and/or a full date, alone on one of the first lines.
-
-    The line must hold nothing but the date, a time and page furniture, so a
-    lead sentence that starts with a full date ("Ngày 15/4/2024, Quận ủy ...")
-    is never taken for the page's date.
-    """
-    for seg in _head(text, head_lines):
-        m = _HEADER.match(seg.text)
-        if not m or not _HEADER_REST.match(m.group("rest")):
-            continue
-        dm = find_dates(m.group("date"))
-        if dm and dm[0].year:
-            value = dm[0].on(dm[0].year)
-            if value:
-                return Published(value, seg.start, seg.end)
-    return None
-
-
-def _head(text: str, n: int) -> list[Segment]:
-    return lines(text)[:n]
 
 
 # --- the meeting's date --------------------------------------------------------
