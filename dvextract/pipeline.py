@@ -73,7 +73,7 @@ def run(text: str, *, published: date | None = None, max_chars: int | None = DEF
     happened = event.decide_event(doc.text, sentences, title, when.start if when else None)
     civic = happened.civic
     lead = happened.lead
-    body, organizer_seen = organizer.find(doc.text, sentences, happened) if civic else (None, [])
+    body, organizer_seen = organizer.find(doc.text, sentences, happened, title) if civic else (None, [])
     people, officials_seen = officials.find(doc, sentences, author, happened) if civic else ((), [])
     documents, directives_seen = directives.find(doc, sentences)
     prizes, awards_seen = awards.find(doc, sentences, happened) if civic else ((), [])
