@@ -73,10 +73,11 @@ def is_body(phrase: str) -> bool:
     """Whether a phrase starts with a body's head word and is capitalised like a name.
 
     "Hội" heads bodies (Hội Nông dân) but also event nouns (Hội nghị, Hội thi);
-    "Báo" heads newspapers but opens "Báo cáo" (``data/not_bodies.txt``).
+    "Báo" heads newspapers but opens "Báo cáo" (``data/not_bodies.txt``); "Bộ trưởng"
+    and "Thành ủy viên" are titles of people.
     """
     m = _heads().match(phrase)
-    return bool(m) and phrase[:1].isupper() and not _not_bodies().match(phrase)
+    return bool(m) and phrase[:1].isupper() and not _not_bodies().match(phrase) and not phrases.starts_title(phrase)
 
 
 # --- where a subject may start ------------------------------------------------
@@ -118,27 +119,27 @@ _ASPECT = (
 # One regex per gap, its parts in the order Vietnamese puts them, ending at the predicate (written in
 # lower case: capitalised, "Tổ chức" belongs to a name); each part optional and bounded, so
 # backtracking stays small. Co-organisers are bodies (a head word) or "các/những ..." groups.
+_CHARS = r"(?:[^.;\n]|\.(?=\S))"  # a phrase's characters: no full stop, but the dots of "TP.HCM", "T.Ư"
 _GAP_PARTS = (
     r"(?P<appos>(?:\s*,\s*(?:khóa|khoá|nhiệm kỳ|nhiệm kì|giai đoạn)\s+[\dIVXLC][^,;.()\n]{0,30}?(?=[\s,(])"
     r"|\s*,\s*\p{Ll}[^,;.()\n]{0,40}?(?=\s*,))*)"
     r"(?P<paren>\s*\([^()\n]{0,200}\))?"
-    r"(?P<members>,?\s+gồm:?\s+[^.;()\n]{1,200}?(?=,?\s))?"
-    r"(?P<co>(?:(?:\s*,\s*|\s+(?:và|cùng|cùng với|[-–])\s+)(?:(?=\p{Lu})(?i:HEADS)(?![\p{L}])[^,.;\n]{0,80}?"
-    r"|(?:các|những|đại diện|lãnh đạo)\s[^.;\n]{0,100}?)(?=,?\s))+)?"
+    r"(?P<members>,?\s+gồm:?\s+[^;()\n]{1,200}?(?=,?\s))?"
+    r"(?P<co>(?:\s*,\s*|\s+(?:và|cùng|cùng với)\s+)(?:các|những|đại diện|lãnh đạo)\s" + _CHARS + r"{0,100}?(?=,?\s))?"
     r"(?P<comma>\s*,)?"
     r"(?P<aspect>(?:\s+" + _ASPECT + r"(?![\p{L}]))*)"
-    r"(?P<partner>\s+phối hợp(?:\s+với)?(?:\s+[^.;\n]{1,160}?)?(?=\s))?"
+    r"(?P<partner>\s+phối hợp(?:\s+với)?(?:\s+" + _CHARS + r"{1,160}?)??(?=\s))?"
     r"(?P<aspect2>(?:\s+" + _ASPECT + r"(?![\p{L}]))*)"
     r"(?:\s+(?:(?:các|những|một)\s+)?(?:buổi|cuộc|chuyến|phiên|kỳ|lễ))?"
     r"\s+"
 )
-_NOT_EVENT_AFTER = r"(?!\s*(?:tục|báo|nhận)(?![\p{L}]))"  # "tiếp tục", "họp báo", "tiếp nhận"
+# Not the event's verb: "tiếp tục", "họp báo", "tiếp nhận", "trao đổi", "tiếp cận", "tổ chức thực hiện".
+_NOT_EVENT_AFTER = r"(?!\s*(?:tục|báo|nhận|đổi|cận|thu|thực hiện|triển khai thực hiện)(?![\p{L}]))"
 
 
 @lexicon.cached
 def _gap() -> regex.Pattern[str]:
     verbs = sorted((v for v in lexicon.lines("event_predicates.txt") if v[:1].islower()), key=len, reverse=True)
-    heads = "|".join(regex.escape(h) for h in sorted(lexicon.lines("bodies.txt"), key=len, reverse=True))
     nouns = sorted((v for v in lexicon.lines("event_nouns.txt") if v[:1].islower()), key=len, reverse=True)
     # the predicate, or an event noun after "tiến hành", "có", "đứng ra" ("đã tiến hành hội nghị")
     pred = (
@@ -146,7 +147,7 @@ def _gap() -> regex.Pattern[str]:
         r"|(?<=(?:tiến hành|có|đứng ra)\s+(?:(?:các|những|một)\s+)?)"
         r"(?P<pred>(?:" + "|".join(map(regex.escape, nouns)) + r")(?![\p{L}\d])))"
     )
-    return regex.compile(_GAP_PARTS.replace("HEADS", heads) + pred)
+    return regex.compile(_GAP_PARTS + pred)
 
 
 @lexicon.cached
@@ -221,6 +222,15 @@ def _name_end(text: str, start: int, end: int) -> int:
         if glued:
             cur = phrases.extend(text, phrases.own_syllables(text, glued.end(), end), end, lists=True, stop=stop)
             continue
+        own = _RUN_WORD.match(text, cur, end) if _capitalised_before(text, cur) else None
+        if own and _OWN_NEXT.match(text, own.end(), end) and _predicate_at(text, cur + 1, end) is None:
+            # a syllable of the capitalised word the shared list holds back: "Nhà báo", "Truyền thông"
+            cur = phrases.extend(text, own.end(), end, lists=True, stop=stop)
+            continue
+        of = _OF_BODY.match(text, cur, end)
+        if of and is_body(text[of.end() : of.end() + 40]):
+            cur = _name_end(text, of.end(), end)
+            continue
         joined = _AND_CAPITAL.match(text, cur, end) or _LIST_IN_NAME.match(text, cur, end)
         if (
             not joined
@@ -280,6 +290,8 @@ def _capitalised_before(text: str, end: int) -> bool:
 
 
 _AND_CAPITAL = regex.compile(r" (?:và|&|-) (?=\p{Lu})")
+_OWN_NEXT = regex.compile(r" \p{Lu}| ?[,(]| [-–] ")
+_OF_BODY = regex.compile(r" của (?=\p{Lu})")  # "Ủy ban Kinh tế của Quốc hội": a body of a body
 _LIST_IN_NAME = regex.compile(r", (?=\p{Lu}\p{L}*(?: \p{Ll}+)? và \p{Lu})")  # "Bộ Văn hóa, Thể thao và Du lịch"
 _GLUE = regex.compile(r"[&/\-–][\p{L}\d][\p{L}\d&'/\-]*")
 _TRAILING_TERM = regex.compile(
@@ -361,7 +373,7 @@ def _subjects(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, i
     taken: dict[int, int] = {}  # predicate start -> how many subjects already found for it
     for h in _heads().finditer(text, s.start, s.end):
         at = h.start()
-        if not text[at].isupper() or _not_bodies().match(text, at, s.end) or phrases.starts_title(text[at : at + 40]):
+        if not is_body(text[at : at + 60]):
             continue  # not a name, an event noun ("Hội nghị"), or a title ("Thành ủy viên")
         how = _left(text, s, at)
         if how is None:
@@ -405,14 +417,33 @@ def _word_start(text: str, pos: int, limit: int) -> int:
     return m.end() if m else pos
 
 
+_CO_SEP = regex.compile(r"\s*,\s*|\s+(?:và|cùng|cùng với|[-–])\s+")
+MAX_CO = 6
+
+
 def _attach(text: str, end: int, limit: int) -> tuple[regex.Match[str], list[tuple[str, int, int, str]]] | None:
-    """The predicate the name ending at ``end`` is the subject of, and notes on the gap, or None."""
-    gap = _gap().match(text, end, min(limit, end + 400))
+    """The predicate the name ending at ``end`` is the subject of, and notes on the gap, or None.
+
+    Co-organisers named before the verb ("Sở Tư pháp, Sở Nội vụ và Hội Luật gia phối hợp tổ chức")
+    are each read with the body-name grammar; the first named holds the event.
+    """
+    bound = min(limit, end + 400)
+    gap = _gap().match(text, end, bound)
+    cur = end
+    for _ in range(MAX_CO):
+        if gap is not None:
+            break
+        sep = _CO_SEP.match(text, cur, bound)
+        if sep is None or not is_body(text[sep.end() : sep.end() + 40]):
+            return None
+        cur = _name_end(text, sep.end(), limit)
+        gap = _gap().match(text, cur, bound)
     if gap is None:
         return None
     notes: list[tuple[str, int, int, str]] = []
-    if gap.group("co"):
-        notes.append(("first_of_co_organisers", gap.start("co"), gap.end("co"), gap.group("co").strip(" ,")[:40]))
+    if cur > end or gap.group("co"):
+        co = (end, cur) if cur > end else (gap.start("co"), gap.end("co"))
+        notes.append(("first_of_co_organisers", co[0], co[1], text[co[0] : co[1]].strip(" ,")[:40]))
     for part in ("appos", "paren", "members"):
         if gap.group(part):
             notes.append(("apposition_before_verb", gap.start(part), gap.end(part), gap.group(part).strip(" ,")[:40]))
