@@ -92,11 +92,13 @@ _LEFT = regex.compile(
     r"|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:nay|qua|kia))\s+)"
     r"|(?<![\p{L}])(?P<reported>(?:cho biết|cho hay|thông tin|thông báo|khẳng định)(?:\s+(?:rằng|là))?,?\s+)"
     r"|(?<![\p{L}])(?P<agent>do\s+)"
-    r"|(?<![\p{L}])(?P<joined>(?:cùng(?:\s+với)?|và)\s+(?:(?:các|những)\s+)?(?:(?:vị\s+)?đại biểu\s+|thành viên\s+"
-    r"|đại diện\s+|lãnh đạo\s+)?)"
+    r"|(?<![\p{L}])(?P<deputies>(?:cùng(?:\s+với)?|và)\s+(?:(?:các|những)\s+)?(?:vị\s+)?đại biểu\s+)"
+    r"|(?<![\p{L}])(?P<joined>(?:cùng(?:\s+với)?|và)\s+(?:(?:các|những)\s+)?(?:thành viên\s+|đại diện\s+"
+    r"|lãnh đạo\s+)?)"
     r")$"
 )
 _ANY_LEFT = 60
+_DELEGATION_HEAD = regex.compile(r"(?:Đoàn|Tổ)(?![\p{L}])")
 
 
 def _left(text: str, sentence: Segment, at: int) -> str | None:
@@ -107,7 +109,7 @@ def _left(text: str, sentence: Segment, at: int) -> str | None:
     m = _LEFT.search(text, max(sentence.start, at - _ANY_LEFT), at)
     if not m:
         return None
-    return next(k for k in ("punct", "date", "reported", "agent", "joined") if m.group(k) is not None)
+    return next(k for k in ("punct", "date", "reported", "agent", "deputies", "joined") if m.group(k) is not None)
 
 
 # --- between the subject and its verb -----------------------------------------
@@ -222,7 +224,8 @@ def _name_end(text: str, start: int, end: int) -> int:
         if glued:
             cur = phrases.extend(text, phrases.own_syllables(text, glued.end(), end), end, lists=True, stop=stop)
             continue
-        own = _RUN_WORD.match(text, cur, end) if _capitalised_before(text, cur) else None
+        after_word = _capitalised_before(text, cur) or (head is not None and cur == head.end())
+        own = _RUN_WORD.match(text, cur, end) if after_word else None
         if own and _OWN_NEXT.match(text, own.end(), end) and _predicate_at(text, cur + 1, end) is None:
             # a syllable of the capitalised word the shared list holds back: "Nhà báo", "Truyền thông"
             cur = phrases.extend(text, own.end(), end, lists=True, stop=stop)
@@ -241,7 +244,7 @@ def _name_end(text: str, start: int, end: int) -> int:
         nxt = phrases.own_syllables(text, _word_end(text, joined.end()), end)
         cur = phrases.extend(text, nxt, end, lists=True, stop=stop)
     last = text.rfind(" ", start, cur) + 1
-    if last > start and _predicate_at(text, last, cur + 1 if cur < end else cur):
+    if last > start and _predicate_at(text, last, end):
         cur = last - 1  # "UBND TP.HCM họp": the verb taken for a syllable of the name
     split = _SPLIT.search(text, max(start, cur - 12), min(end, cur + 20))
     if split and split.start() < cur < split.end():
@@ -335,7 +338,7 @@ _DOCUMENT_BEFORE = regex.compile(
     r"(?:\s[^.;\n]{0,100}?(?:\svà|,))?\s*$"
 )
 _PLANNED_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:[Cc]huẩn bị|[Dd]ự kiến|nội dung|thời gian|[Kk]ế hoạch|[Tt]iến tới|[Hh]ướng tới|[Cc]hào mừng"
+    r"(?<![\p{L}])(?:[Cc]huẩn bị|[Dd]ự kiến|sẽ|nội dung|thời gian|[Kk]ế hoạch|[Tt]iến tới|[Hh]ướng tới|[Cc]hào mừng"
     r"|[Tt]rước thềm|bàn việc)(?![\p{L}])[^.;\n]{0,60}$"
 )
 _PLANNED_AFTER = regex.compile(r"\s*,?\s*(?:dự kiến|sẽ|chuẩn bị|được dự kiến)(?![\p{L}])")
@@ -376,8 +379,8 @@ def _subjects(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, i
         if not is_body(text[at : at + 60]):
             continue  # not a name, an event noun ("Hội nghị"), or a title ("Thành ủy viên")
         how = _left(text, s, at)
-        if how is None:
-            continue
+        if how is None or (how == "deputies" and not _DELEGATION_HEAD.match(text, at, s.end)):
+            continue  # "các đại biểu Quốc hội": deputies, not a body; "các đại biểu Đoàn ĐBQH": a body
         read = _read(text, at, s.end, lambda end: _attach(text, end, s.end))
         if read is None:
             continue
@@ -391,7 +394,7 @@ def _subjects(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, i
         verb = (gap.start("pred"), gap.end("pred"), gap.group("pred"))
         if how == "agent":
             reasons.append(("agent_of_passive", *verb[:2], "do ... " + verb[2]))
-        elif how == "joined":
+        elif how in ("joined", "deputies"):
             reasons.append(("joined_to_subject", at, at, ""))
         else:
             reasons.append(("subject_of_event_predicate", *verb))
