@@ -331,7 +331,14 @@ _EVENT_CARRIER = regex.compile(
     + r"|thứ\s+"
     + _ORDINAL
     + r"|lần\s+\d+|\(?[Kk]hóa\s+[\dIVXLC]+\)?)|(?<=thứ\s+\S+),(?=\s+\p{Lu}))*"
-    r"\s+(?=\p{Lu})"
+    r"(?:\s+của)?\s+(?=\p{Lu})"
+)
+# "Hội nghị sơ kết công tác ... 6 tháng đầu năm của Ủy ban Kiểm tra Trung ương": the body that owns the
+# event, after a description with no document, person or instruction in it.
+_EVENT_OF = regex.compile(
+    r"(?<![\p{L}])(?:[Hh]ội nghị|[Đđ]ại hội|[Kk][ỳì] họp|[Pp]hiên họp|[Cc]uộc họp|[Hh]ội thảo|[Ll]ễ|[Bb]uổi lễ)"
+    r"(?P<desc>(?:(?!\s(?:theo|sự|lời|ý kiến|chỉ đạo|yêu cầu|đề nghị|Nghị quyết|Chỉ thị|Kết luận|Quyết định|Luật"
+    r"|Đề án|Kế hoạch|Chương trình|với|và|do|tại|của)(?![\p{L}]))[^.;:\n\"“”]){3,150}?)\s+của\s+(?=\p{Lu})"
 )
 _DOCUMENT_BEFORE = regex.compile(
     r"(?:[Nn]ghị quyết|[Vv]ăn kiện|[Cc]hỉ thị|[Kk]ết luận|[Bb]áo cáo chính trị|[Đđ]iều lệ)"
@@ -459,7 +466,9 @@ def _attach(text: str, end: int, limit: int) -> tuple[regex.Match[str], list[tup
 def _carried(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
     """Bodies named inside an event noun of sentence ``s`` ("Kỳ họp thứ 9 HĐND tỉnh ...")."""
     out = []
-    for m in _EVENT_CARRIER.finditer(text, s.start, s.end):
+    carriers = [(m, "named_in_event_noun") for m in _EVENT_CARRIER.finditer(text, s.start, s.end)]
+    carriers += [(m, "owner_of_event_noun") for m in _EVENT_OF.finditer(text, s.start, s.end)]
+    for m, how in carriers:
         at = m.end()
         if not is_body(text[at : min(s.end, at + 40)]):
             continue
@@ -473,7 +482,7 @@ def _carried(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, in
         found = _trimmed(text, at, read[0] if read else _name_end(text, at, s.end))
         if found is None:
             continue
-        reasons = [("named_in_event_noun", m.start(), m.end(), m.group(0).strip(" ,"))]
+        reasons = [(how, m.start(), m.end(), m.group(0).strip(" ,")[:40])]
         before = max(s.start, m.start() - 120)
         if _DOCUMENT_BEFORE.search(text, before, m.start()):
             reasons.append(("in_document_name", m.start(), m.end(), ""))
