@@ -68,7 +68,7 @@ def run(text: str, *, published: date | None = None, max_chars: int | None = DEF
     title = meta.headline(lines, line)
     author = meta.byline(lines)
     mentions = [m for m in dates.find_dates(doc.text) if not (line and line[0] <= m.start < line[1])]
-    when, day, date_seen = dates.meeting_date(doc.text, sentences, mentions, page_date)
+    when, day, date_seen = dates.meeting_date(doc.text, sentences, mentions, page_date, title)
 
     happened = event.decide_event(doc.text, sentences, title, when.start if when else None)
     civic = happened.civic

@@ -1,0 +1,285 @@
+"""The meeting's year from what the article says, when neither the text beside the date nor the page gives it.
+
+The annotation guide's "Year clues", as an ordered list of frames news
+writers use; the first that applies wins, and its name is the reason
+``explain`` shows (``data/reasons.tsv``, section "meeting_date"). A clue
+must belong to the meeting: a year inside a cited law's name ("Luật Hòa giải
+ở cơ sở năm 2013"), a programme's span or target ("giai đoạn 2016-2020",
+"đến năm 2030") is masked first, and windows read over the dots of "TP.HCM".
+
+1. 29/02 within a term: the term's one leap year;
+2. the event's own anniversary: "kỷ niệm ... (19/5/1890 - 19/5/2017)", "kỷ
+   niệm 70 năm ... (27/7/1947)", "Huy hiệu 30 năm tuổi Đảng" with "vào Đảng
+   ngày 16/2/1987";
+3. a half year: "6 tháng đầu năm 2024", "6 tháng cuối năm 2017";
+4. N years of a dated document: "sơ kết 2 năm thực hiện Kết luận ..., ngày 18/5/2021";
+5. the event's edition: "lần thứ V - 2019";
+6. a review and the next year's plan side by side;
+7. a review of a year ("tổng kết công tác năm 2023": held in its last
+   quarter, or the next year) or of a period;
+8. an honour of a year ("tuyên dương ... năm 2021": held that year, or in
+   the next year's first quarter);
+9. a school year ("năm học 2016-2017"), a plan for a year;
+10. other dated events within about two months;
+11. the term a congress or a term's first session opens ("nhiệm kỳ 2021-2026");
+12. the year in the event's name ("Hội nghị ... năm 2019").
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+import regex
+
+from .segment import Segment
+
+if TYPE_CHECKING:
+    from .dates import DateMention
+
+_W = r"(?:[^.;\n]|\.(?=\S))"  # a window's character: no full stop, but the dots of "TP.HCM", "T.Ư"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_NEAR_DAYS = 75
+LEAD_WINDOW = 400  # clues are read up to this far past the meeting's date ...
+HONOUR_WINDOW = 1200  # ... and the honours given at it ("Nhân dịp này, ... biểu dương ...") a little further
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    """A year for the meeting, the frame that gave it, and where."""
+
+    year: int
+    name: str
+    start: int
+    end: int
+    note: str = ""
+
+
+# --- years that belong to something else ---------------------------------------------------
+
+_NOT_THE_MEETINGS = regex.compile(
+    # a law's year: "Luật Hòa giải ở cơ sở năm 2013", "Hiến pháp năm 2013"
+    r"(?:Luật|Bộ luật|Hiến pháp|Pháp lệnh)(?:\s+(?!năm\s)\S+){0,10}?\s+năm\s+"
+    + _Y
+    # a programme's span or target: "Chương trình MTQG ... giai đoạn 2016-2020", "đến năm 2030", "tầm nhìn 2045"
+    + r"|(?:Chương trình|chương trình|Đề án|đề án|Chiến lược|chiến lược|Quy hoạch|quy hoạch|Kế hoạch|kế hoạch)"
+    + _W
+    + r"{0,100}?giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*"
+    + _Y
+    + r"|(?:đến|tới)\s+năm\s+"
+    + _Y
+    + r"|tầm nhìn(?:\s+(?:đến|tới))?(?:\s+năm)?\s+"
+    + _Y
+)
+
+
+def _masked(text: str, end: int) -> list[tuple[int, int]]:
+    return [m.span("y") for m in _NOT_THE_MEETINGS.finditer(text, 0, end)]
+
+
+def _free(m: regex.Match[str], masked: list[tuple[int, int]]) -> bool:
+    return not any(a <= m.start("y") < b for a, b in masked)
+
+
+# --- the frames ----------------------------------------------------------------------------
+
+_TERM = regex.compile(
+    r"(?:nhiệm kỳ|nhiệm kì|khóa|giai đoạn)\s*[\dIVXLC]*\s*,?\s*(?:nhiệm kỳ\s*)?\(?(?P<a>(?:19|20)\d\d)\s*[-–]\s*"
+    r"(?P<b>(?:19|20)\d\d)",
+    regex.I,
+)
+_ANNIV_RANGE = regex.compile(
+    r"k[ỷỉ] niệm" + _W + r"{0,200}?\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?(?:19|20|18)\d\d\s*[-–]\s*"
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?" + _Y + r"\s*\)",
+    regex.I,
+)
+_ANNIV_SINCE = regex.compile(
+    r"k[ỷỉ] niệm\s+(?P<n>\d{1,3})\s+năm" + _W + r"{0,160}?\(\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)?"
+    r"(?P<y0>(?:18|19|20)\d\d)\s*\)",
+    regex.I,
+)
+_PARTY_YEARS = regex.compile(r"(?P<n>\d{2})\s+năm\s+tuổi\s+Đảng", regex.I)
+_JOINED = regex.compile(
+    r"(?:vào|kết nạp vào|được kết nạp vào|gia nhập)\s+Đảng\s+(?:Cộng sản Việt Nam\s+)?(?:từ\s+)?(?:ngày|năm|tháng)\s+"
+    r"(?:\d{1,2}\s*[/.-]\s*)?(?:\d{1,2}\s*[/.-]\s*)?(?P<y0>(?:19|20)\d\d)",
+    regex.I,
+)
+_HALF = regex.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+" + _Y, regex.I)
+_YEARS_SINCE = regex.compile(
+    r"(?:sơ kết|tổng kết)\s+(?P<n>\d{1,2})\s+năm\s+" + _W + r"{0,80}?(?:thực hiện|triển khai|thi hành)"
+    r"" + _W + r"{0,80}?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*" + _Y,
+    regex.I,
+)
+_EDITION = regex.compile(r"lần thứ\s+[IVXLC\d]+\s*[-–]\s*" + _Y + r"(?!\d)")
+_REVIEW = regex.compile(
+    r"(?:tổng kết|sơ kết|kiểm điểm|đánh giá|kết quả|nhìn lại)" + _W + r"{0,250}?"
+    r"(?:năm\s+(?:(?:19|20)\d\d\s*[-–]\s*)?|(?P<span>giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*)" + _Y + r"(?!\d)",
+    regex.I,
+)
+_LATER_REVIEW = regex.compile(
+    r"(?:tổng kết|sơ kết|kiểm điểm)" + _W + r"{0,120}?(?<!vào\s)năm\s+" + _Y + r"(?!\d|\s*[-–])", regex.I
+)
+_HONOUR = regex.compile(
+    r"(?:tuyên dương|biểu dương|khen thưởng|vinh danh|tôn vinh|thành tích|trao(?:\s+tặng)?\s+(?:Giải|giải|danh hiệu))"
+    + _W
+    + r"{0,200}?(?:năm\s+|(?P<span>giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*)"
+    + _Y
+    + r"(?!\d)",
+    regex.I,
+)
+_PLAN = regex.compile(
+    r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|chương trình)" + _W + r"{0,80}?năm\s+" + _Y + r"(?!\s*[-–])",
+    regex.I,
+)
+_SEASON = regex.compile(r"năm(?:\s+học)?\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*" + _Y + r"(?!\d)")
+_CONGRESS = regex.compile(
+    r"(?:đại hội|phiên trù bị|kỳ họp thứ nhất|kỳ họp đầu tiên|kỳ họp thứ 1)(?![\p{L}\d])", regex.I
+)
+_PREPARING = regex.compile(
+    r"(?:chuẩn bị|tiến tới|hướng tới|bàn việc|dự kiến|kế hoạch tổ chức|chào mừng)" + _W + r"{0,40}$", regex.I
+)
+_NAMED_YEAR = regex.compile(
+    r"(?<![\p{L}])(?:Hội nghị|Đại hội|Kỳ họp|Festival|Lễ hội|Hội thi|Hội diễn|Giải thưởng|Cuộc thi|Liên hoan)"
+    r"(?![\p{L}])" + _W + r"{0,80}?năm\s+" + _Y + r"(?!\s*[-–])",
+    regex.I,
+)
+_MONTH_YEAR = regex.compile(
+    r"(?<!(?:từ|hồi|kể từ)\s+)tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|năm)\s*" + _Y + r"(?!\d)", regex.I
+)
+_QUARTER = regex.compile(r"quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:[/-]|năm)\s*" + _Y + r"(?!\d)", regex.I)
+_QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+
+
+def year_from_clues(
+    mention: DateMention,
+    text: str,
+    others: list[DateMention],
+    sentence: Segment | None = None,
+    headline: Segment | None = None,
+) -> Clue | None:
+    """The meeting's year from the article's own clues (the frames above, in order), or None.
+
+    A document's date only bounds the year, so it is never used; nor is a
+    bare count of years, which misleads.
+    """
+    month = mention.month
+    end = min(len(text), mention.end + LEAD_WINDOW)
+    masked = _masked(text, len(text))
+
+    def first(pattern: regex.Pattern[str], until: int = end) -> regex.Match[str] | None:
+        return next((m for m in pattern.finditer(text, 0, until) if _free(m, masked)), None)
+
+    if (mention.day, month) == (29, 2):
+        for m in _TERM.finditer(text, 0, end):
+            leaps = [y for y in range(int(m.group("a")), int(m.group("b")) + 1) if calendar.isleap(y)]
+            if len(leaps) == 1:
+                return Clue(leaps[0], "year_from_leap_day_in_term", m.start(), m.end(), m.group(0))
+    for m in _ANNIV_RANGE.finditer(text, 0, end + 200):
+        return Clue(int(m.group("y")), "year_from_anniversary", m.start(), m.end(), m.group(0)[-30:])
+    for m in _ANNIV_SINCE.finditer(text, 0, end + 200):
+        return Clue(
+            int(m.group("y0")) + int(m.group("n")), "year_from_anniversary", m.start(), m.end(), m.group(0)[:40]
+        )
+    badge = _PARTY_YEARS.search(text, 0, end)
+    joined = _JOINED.search(text, badge.end()) if badge else None
+    if badge and joined:
+        year = int(joined.group("y0")) + int(badge.group("n"))
+        return Clue(year, "year_from_party_membership", badge.start(), joined.end(), badge.group(0))
+    half = first(_HALF)
+    if half:
+        return Clue(int(half.group("y")), "year_from_half_year", half.start(), half.end(), half.group(0))
+    since = first(_YEARS_SINCE)
+    if since:
+        year = int(since.group("y")) + int(since.group("n"))
+        return Clue(year, "year_from_years_since_document", since.start(), since.end(), since.group(0)[:40])
+    edition = first(_EDITION, len(text))
+    if edition:
+        return Clue(int(edition.group("y")), "year_from_edition", edition.start(), edition.end(), edition.group(0))
+    plan, review = first(_PLAN), first(_REVIEW)
+    if plan and review and int(plan.group("y")) == int(review.group("y")) + 1:
+        y = int(plan.group("y"))  # "tổng kết năm 2016; triển khai nhiệm vụ năm 2017"
+        return Clue(y if month <= 6 else y - 1, "year_from_review_and_plan", review.start(), plan.end())
+    if review:
+        y = int(review.group("y"))
+        if review.group("span"):
+            if month > 3:  # a period reviewed in its last year; in Q1, its last year or the next: unknown
+                return Clue(y, "year_from_review", review.start(), review.end(), review.group(0)[-30:])
+        else:  # a year is reviewed in its last quarter, or in the next year
+            return Clue(y if month >= 10 else y + 1, "year_from_review", review.start(), review.end(),
+                        review.group(0)[-30:])  # fmt: skip
+    honour = first(_HONOUR, min(len(text), mention.end + HONOUR_WINDOW))
+    if honour:
+        y = int(honour.group("y"))
+        if not (honour.group("span") and month <= 3):
+            return Clue(y + 1 if month <= 3 and not honour.group("span") else y, "year_from_honour", honour.start(),
+                        honour.end(), honour.group(0)[-30:])  # fmt: skip
+    for m in _SEASON.finditer(text, 0, end):
+        if int(m.group("y")) == int(m.group("a")) + 1 and _free(m, masked):
+            return Clue(int(m.group("y")), "year_from_school_year", m.start(), m.end(), m.group(0))
+    if plan:
+        y = int(plan.group("y"))
+        return Clue(y if month <= 6 else y - 1, "year_from_plan", plan.start(), plan.end(), plan.group(0)[-30:])
+    near = _near_year(mention, text, others)
+    if near:
+        return near
+    term = _opened_term(text, end, masked)
+    if term:
+        return term
+    review = first(_LATER_REVIEW, len(text))  # further on: "Hội nghị cũng nghe báo cáo kiểm điểm ... năm 2016"
+    if review:
+        y = int(review.group("y"))
+        year = y if month >= 10 else y + 1
+        return Clue(year, "year_from_review", review.start(), review.end(), review.group(0)[-30:])
+    named = first(_NAMED_YEAR, len(text))
+    if named:
+        return Clue(int(named.group("y")), "year_from_event_name", named.start(), named.end(), named.group(0)[-30:])
+    plan = first(_PLAN, len(text))  # a plan further on: "kế hoạch thanh tra năm 2018" discussed in July 2017
+    if plan:
+        y = int(plan.group("y"))
+        return Clue(y if month <= 6 else y - 1, "year_from_plan", plan.start(), plan.end(), plan.group(0)[-30:])
+    return None
+
+
+def _opened_term(text: str, end: int, masked: list[tuple[int, int]]) -> Clue | None:
+    """The first year of the term a congress (or a term's first session) opens, when it is held, not prepared."""
+    for congress in _CONGRESS.finditer(text, 0, end):
+        if _PREPARING.search(text, max(0, congress.start() - 60), congress.start()):
+            continue
+        term = _TERM.search(text, congress.end(), min(len(text), congress.end() + 160))
+        if term is not None and not any(a <= term.start("b") < b for a, b in masked):
+            return Clue(int(term.group("a")), "year_from_opened_term", term.start(), term.end(), term.group(0))
+    return None
+
+
+def _near_year(mention: DateMention, text: str, others: list[DateMention]) -> Clue | None:
+    """The year that puts the meeting within two months of another dated event of the text."""
+    anchors: list[tuple[date, str, int, int]] = []
+    for o in others:
+        if o.year and o.year >= 1990 and o.kind in ("event", "plain", "deadline", "range_end"):
+            d = o.on(o.year)
+            if d:
+                anchors.append((d, o.kind, o.start, o.end))
+    for m in _MONTH_YEAR.finditer(text):
+        y, mo = int(m.group("y")), int(m.group("m"))
+        if y >= 1990 and 1 <= mo <= 12:
+            anchors.append((date(y, mo, 15), "month", m.start(), m.end()))
+    for m in _QUARTER.finditer(text):
+        y = int(m.group("y"))
+        if y >= 1990:
+            mo = _QUARTER_END[m.group("q").upper()]
+            anchors.append((date(y, mo, calendar.monthrange(y, mo)[1]), "month", m.start(), m.end()))
+    best: tuple[int, int, int, int] | None = None
+    for anchor, kind, a, b in anchors:
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            d = mention.on(y)
+            if d is None:
+                continue
+            gap = (anchor - d).days
+            ok = 0 <= gap <= 366 if kind == "deadline" else abs(gap) <= _NEAR_DAYS
+            if ok and (best is None or abs(gap) < best[0]):
+                best = (abs(gap), y, a, b)
+    if best is None:
+        return None
+    return Clue(best[1], "year_from_nearby_date", best[2], best[3], text[best[2] : best[3]])
