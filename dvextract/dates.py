@@ -48,11 +48,12 @@ _WORDY = (
     r"(?:\s*(?:năm|,)\s*" + _Y4 + r")?(?!\d)"
 )
 # "13/1", "10-1", "19/10/2018", "19-10-2018", "29.10.2020", "15/1/17"
-_NUMERIC = r"(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?(?:(?P<y>\d{4})|(?P<yy>\d{2})(?![\d/])))?"
+_M = r"(?P<m>1[0-2]|0?[1-9])(?!\d)"  # a month: a wrong one must not hide a right reading ("5-6-17")
+_NUMERIC = r"(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?" + _M + r"(?:\s?(?P=sep)\s?(?:(?P<y>\d{4})|(?P<yy>\d{2})(?![\d/])))?"
 # "21, 22-4", "14 đến 16/3", "14 và 15/01", "24-25/6": several days sharing one month; the last is kept.
 _DAYLIST = (
     r"(?P<d>\d{1,2})(?:\s*(?:,|và|đến|tới|-)\s*(?:ngày\s+)?\d{1,2}){0,2}\s*(?:,|và|đến|tới|-)\s*(?:ngày\s+)?"
-    r"(?P<last>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?" + _Y4 + r")?"
+    r"(?P<last>\d{1,2})\s?(?P<sep>[/.-])\s?" + _M + r"(?:\s?(?P=sep)\s?" + _Y4 + r")?"
 )
 
 DATE = regex.compile(r"(?<![\d/.,-])(?:" + _DAYLIST + "|" + _WORDY + "|" + _NUMERIC + r")(?![\d/]|-\d|\.\d|-?[\p{L}])")
@@ -77,6 +78,7 @@ _CUE_BEFORE = regex.compile(
     r"|(?<![\p{L}])(?P<cue>" + _WEEKDAY + r"\s*,?\s*(?:(?:ngày|hôm)\s+)?(?:(?:mồng|mùng)\s+)?\(?)$"
     r"|(?<![\p{L}])(?P<cue>(?:[Tt]rong\s+(?:\S+\s+)?|[Tt]ừ\s+|[Vv]ào\s+)?(?:[Nn]gày|[Hh]ôm)\s+(?:(?:mồng|mùng)\s+)?\(?)$"
     r"|(?<![\p{L}])(?P<cue>(?:[Mm]ồng|[Mm]ùng)\s+)$"
+    r"|(?<![\p{L}])(?P<cue>[Tt]ừ\s+)$"
 )
 # "từ ngày 30/6 đến ngày 2/7": a range over two months, its end written as a date of its own.
 _RANGE_TO = regex.compile(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")

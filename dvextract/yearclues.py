@@ -115,7 +115,7 @@ _YEARS_SINCE = regex.compile(
 _EDITION = regex.compile(r"lần thứ\s+[IVXLC\d]+\s*[-–]\s*" + _Y + r"(?!\d)")
 _REVIEW = regex.compile(
     r"(?:tổng kết|sơ kết|kiểm điểm|đánh giá|kết quả|nhìn lại)" + _W + r"{0,250}?"
-    r"(?:năm\s+(?:(?:19|20)\d\d\s*[-–]\s*)?|(?P<span>giai đoạn|nhiệm kỳ)\s+(?:19|20)\d\d\s*[-–]\s*)" + _Y + r"(?!\d)",
+    r"(?:năm\s+|(?P<span>(?:giai đoạn|nhiệm kỳ|năm học|năm)\s+(?:19|20)\d\d\s*[-–]\s*))" + _Y + r"(?!\d)",
     regex.I,
 )
 _LATER_REVIEW = regex.compile(
@@ -247,8 +247,14 @@ def _opened_term(text: str, end: int, masked: list[tuple[int, int]]) -> Clue | N
     for congress in _CONGRESS.finditer(text, 0, end):
         if _PREPARING.search(text, max(0, congress.start() - 60), congress.start()):
             continue
-        term = _TERM.search(text, congress.end(), min(len(text), congress.end() + 160))
-        if term is not None and not any(a <= term.start("b") < b for a, b in masked):
+        # the term written after the event noun, or before it as the body's ("HĐND tỉnh khóa X, nhiệm kỳ ...")
+        terms = [
+            t
+            for t in _TERM.finditer(text, max(0, congress.start() - 160), min(len(text), congress.end() + 160))
+            if not any(a <= t.start("b") < b for a, b in masked)
+        ]
+        if terms:
+            term = min(terms, key=lambda t: min(abs(t.start() - congress.end()), abs(congress.start() - t.end())))
             return Clue(int(term.group("a")), "year_from_opened_term", term.start(), term.end(), term.group(0))
     return None
 
