@@ -226,9 +226,17 @@ def _name_end(text: str, start: int, end: int) -> int:
             continue
         after_word = _capitalised_before(text, cur) or (head is not None and cur == head.end())
         own = _RUN_WORD.match(text, cur, end) if after_word else None
-        if own and _OWN_NEXT.match(text, own.end(), end) and _predicate_at(text, cur + 1, end) is None:
+        if (
+            own
+            and (_OWN_NEXT.match(text, own.end(), end) or _gap().match(text, own.end(), min(end, own.end() + 400)))
+            and _predicate_at(text, cur + 1, end) is None
+        ):
             # a syllable of the capitalised word the shared list holds back: "Nhà báo", "Truyền thông"
             cur = phrases.extend(text, own.end(), end, lists=True, stop=stop)
+            continue
+        numbered = _NUMBERED.match(text, cur, end)
+        if numbered:
+            cur = phrases.extend(text, numbered.end(), end, lists=True, stop=stop)
             continue
         of = _OF_BODY.match(text, cur, end)
         if of and is_body(text[of.end() : of.end() + 40]):
@@ -293,6 +301,7 @@ def _capitalised_before(text: str, end: int) -> bool:
 
 
 _AND_CAPITAL = regex.compile(r" (?:và|&|-) (?=\p{Lu})")
+_NUMBERED = regex.compile(r" số \d+[\p{L}\d]*(?![\p{L}\d])")  # "Khối thi đua số 4", "Đoàn kiểm tra số 471"
 _OWN_NEXT = regex.compile(r" \p{Lu}| ?[,(]| [-–] ")
 _OF_BODY = regex.compile(r" của (?=\p{Lu})")  # "Ủy ban Kinh tế của Quốc hội": a body of a body
 _LIST_IN_NAME = regex.compile(r", (?=\p{Lu}\p{L}*(?: \p{Ll}+)? và \p{Lu})")  # "Bộ Văn hóa, Thể thao và Du lịch"
@@ -358,6 +367,7 @@ _CARRIED_END = regex.compile(
 )
 # ... and where a name that ran over lower-case words may stop: a term or punctuation, not a verb.
 _CARRIED_RUN_END = regex.compile(r"\s*(?:$|[,.;:()]|(?:lần thứ|khóa|khoá|nhiệm kỳ|nhiệm kì)(?![\p{L}]))")
+_ENDS_IN_TERM = regex.compile(r"(?:lần thứ \S+|[Kk]hóa [\dIVXLC]+|\))$")
 # The host of a working session: "buổi làm việc với Thường trực Thành ủy", "Phó Thủ tướng làm việc với
 # Bộ Y tế". When a visiting delegation is its subject ("Đoàn kiểm tra ... làm việc với Tỉnh ủy"), the
 # delegation holds the session, and the host is not its organiser.
@@ -431,6 +441,21 @@ _CO_SEP = regex.compile(r"\s*,\s*|\s+(?:và|cùng|cùng với|[-–])\s+")
 MAX_CO = 6
 
 
+def _item_end(text: str, start: int, limit: int, bound: int) -> int:
+    """The end of a co-organiser's name: the grammar's end, or a few lower-case words on to the next
+    separator or the verb ("Hội Cựu chiến binh - Liên đoàn ...")."""
+    end = _name_end(text, start, limit)
+    cur = end
+    for _ in range(MAX_RUN):
+        if _CO_SEP.match(text, cur, bound) or _gap().match(text, cur, bound):
+            return cur
+        step = _RUN_WORD.match(text, cur, bound)
+        if step is None:
+            break
+        cur = step.end()
+    return end
+
+
 def _attach(text: str, end: int, limit: int) -> tuple[regex.Match[str], list[tuple[str, int, int, str]]] | None:
     """The predicate the name ending at ``end`` is the subject of, and notes on the gap, or None.
 
@@ -446,7 +471,7 @@ def _attach(text: str, end: int, limit: int) -> tuple[regex.Match[str], list[tup
         sep = _CO_SEP.match(text, cur, bound)
         if sep is None or not is_body(text[sep.end() : sep.end() + 40]):
             return None
-        cur = _name_end(text, sep.end(), limit)
+        cur = _item_end(text, sep.end(), limit, bound)
         gap = _gap().match(text, cur, bound)
     if gap is None:
         return None
@@ -477,7 +502,9 @@ def _carried(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, in
             at,
             s.end,
             lambda end: True if _CARRIED_END.match(text, end, s.end) else None,
-            lambda end: True if _CARRIED_RUN_END.match(text, end, s.end) else None,
+            lambda end: (
+                True if _CARRIED_RUN_END.match(text, end, s.end) or _ENDS_IN_TERM.search(text, s.start, end) else None
+            ),
         )
         found = _trimmed(text, at, read[0] if read else _name_end(text, at, s.end))
         if found is None:
