@@ -42,11 +42,9 @@ _MONTHS = {
 }  # fmt: skip
 # Years: four digits, or two after a day and month written with the same sign ("15/1/17").
 _Y4 = r"(?P<y>\d{4})"
-# "ngày 4 tháng 8 năm 2020", "5 tháng 5, 2012", "14 tháng 01", "mồng 5 tháng Giêng", "mười chín tháng Mười Hai năm 2021"
-_WORDY = (
-    r"(?P<d>\d{1,2}|" + _DAY_WORD + r")\s+tháng\s+(?P<m>\d{1,2}(?!\d)|" + _MONTH_WORD + r"(?![\p{L}]))"
-    r"(?:\s*(?:năm|,)\s*" + _Y4 + r")?(?!\d)"
-)
+# "ngày 4 tháng 8 năm 2020", "5 tháng 5, 2012", "14 tháng 01", "5 tháng Giêng"
+_MONTH_OF = r"\s+tháng\s+(?P<m>\d{1,2}(?!\d)|" + _MONTH_WORD + r"(?![\p{L}]))(?:\s*(?:năm|,)\s*" + _Y4 + r")?(?!\d)"
+_WORDY = r"(?P<d>\d{1,2})" + _MONTH_OF
 # "13/1", "10-1", "19/10/2018", "19-10-2018", "29.10.2020", "15/1/17"
 _M = r"(?P<m>1[0-2]|0?[1-9])(?!\d)"  # a month: a wrong one must not hide a right reading ("5-6-17")
 _NUMERIC = r"(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?" + _M + r"(?:\s?(?P=sep)\s?(?:(?P<y>\d{4})|(?P<yy>\d{2})(?![\d/])))?"
@@ -57,6 +55,8 @@ _DAYLIST = (
 )
 
 DATE = regex.compile(r"(?<![\d/.,-])(?:" + _DAYLIST + "|" + _WORDY + "|" + _NUMERIC + r")(?![\d/]|-\d|\.\d|-?[\p{L}])")
+# "mồng 5 tháng Giêng", "ngày mười chín tháng Mười Hai năm 2021": a day in words follows "ngày" or "mồng"
+WORD_DATE = regex.compile(r"(?<=(?:[Nn]gày|[Mm]ồng|[Mm]ùng)\s+)(?P<d>" + _DAY_WORD + r")" + _MONTH_OF)
 
 _DOC_BEFORE = regex.compile(
     r"(?:\d+\s*[-/]\s*[\p{L}.]+(?:[/-][\p{L}\d.]+)*|\b(?:số|Chỉ thị|Nghị quyết|Quyết định|Kết luận"
@@ -71,8 +71,8 @@ _ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|kỉ niệm|\()[^.;\n]{0,60
 _RANGE_AFTER = regex.compile(r"\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}")
 # The cue before a date: a time of day, "nay"/"qua", a weekday, "ngày"/"hôm", "mồng", an opening bracket.
 _WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)"
-_CUE_BEFORE = regex.compile(
-    r"(?P<cue>" + _TOD + r"\s+(?:(?:ngày\s+)?(?:hôm\s+)?(?:qua|nay|mai)\s*,?\s+)?(?:" + _WEEKDAY + r"\s*,?\s*)?"
+_CUE_BEFORE = regex.compile(  # searched backwards from the date ("(?r)"): one attempt, not one per position
+    r"(?r)(?P<cue>" + _TOD + r"\s+(?:(?:ngày\s+)?(?:hôm\s+)?(?:qua|nay|mai)\s*,?\s+)?(?:" + _WEEKDAY + r"\s*,?\s*)?"
     r"(?:(?:ngày|hôm)\s+)?(?:(?:mồng|mùng)\s+)?\(?)$"
     r"|(?<![\p{L}])(?P<cue>(?:(?:[Hh]ôm|[Nn]gày hôm|[Nn]gày)\s+(?:nay|qua|mai)\s*,?\s+)\(?)$"
     r"|(?<![\p{L}])(?P<cue>" + _WEEKDAY + r"\s*,?\s*(?:(?:ngày|hôm)\s+)?(?:(?:mồng|mùng)\s+)?\(?)$"
@@ -143,7 +143,10 @@ def _year(m: regex.Match[str]) -> int | None:
 def find_dates(text: str) -> list[DateMention]:
     """Every valid day-month(-year) expression, with the cue before it, its kind and its range."""
     out: list[DateMention] = []
-    for m in DATE.finditer(text):
+    found = list(DATE.finditer(text))
+    if "tháng" in text:
+        found = sorted([*found, *WORD_DATE.finditer(text)], key=lambda m: m.start())
+    for m in found:
         day, month = _day(m.group("d")), _month(m.group("m"))
         year = _year(m)
         if day is None or month is None or not (1 <= day <= 31 and 1 <= month <= 12):
@@ -268,9 +271,10 @@ def meeting_date(
     year comes as the annotation guide orders it, and the reason for the
     year is added to the winner.
     """
-    everything = sorted([*mentions, *relative.find(text, mentions)], key=lambda m: m.start)
     # The inverted pyramid: the main meeting is dated in the article's first part.
-    horizon = max(len(text) * 0.4, sentences[min(5, len(sentences) - 1)].end if sentences else 0)
+    horizon = int(max(len(text) * 0.4, sentences[min(5, len(sentences) - 1)].end if sentences else 0))
+    lead_part = min(horizon, sentences[min(5, len(sentences) - 1)].end if sentences else horizon)
+    everything = sorted([*mentions, *relative.find(text, mentions, lead_part)], key=lambda m: m.start)
     candidates: list[tuple[DateMention, Candidate]] = []
     rank = 0
     latest = max((m.year for m in everything if m.year and m.kind != "document"), default=None)

@@ -40,7 +40,7 @@ import regex
 
 from . import lexicon, phrases
 from .event import Event
-from .reasons import Candidate, decide
+from .reasons import Candidate, decide, known, weight
 from .segment import Segment
 
 FIELD = "organizer"
@@ -60,13 +60,46 @@ class Found:
 
 @lexicon.cached
 def _heads() -> regex.Pattern[str]:
-    heads = sorted(lexicon.lines("bodies.txt"), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])", regex.I)
+    """The head words of bodies, in the casings a name is written with: as listed, with the later words
+    in lower or upper case ("Ban thường vụ", "Ủy Ban"), or in capitals. Matched case-sensitively (a
+    case-blind alternation this long is several times slower), and only where a capital starts."""
+    forms: set[str] = set()
+    for head in lexicon.lines("bodies.txt"):
+        first, *rest = head.split(" ")
+        forms |= {head, head.upper(), " ".join([first, *(w.lower() for w in rest)])}
+        forms.add(" ".join([first, *(w[:1].upper() + w[1:] for w in rest)]))
+    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return regex.compile(r"(?=\p{Lu})(?<![\p{L}\d])(?:" + alternation + r")(?![\p{L}])")
 
 
 @lexicon.cached
 def _not_bodies() -> regex.Pattern[str]:
     return lexicon.pattern("not_bodies.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """The compiled vocabulary of one lexicon overlay, fetched once per article (not once per word)."""
+
+    heads: regex.Pattern[str]
+    not_bodies: regex.Pattern[str]
+    titles: regex.Pattern[str]
+    gap: regex.Pattern[str]
+    predicate: regex.Pattern[str]
+
+
+@lexicon.cached
+def _grammar() -> _Grammar:
+    return _Grammar(_heads(), _not_bodies(), phrases._title_heads(), _gap(), _predicate())
+
+
+def _is_body(g: _Grammar, phrase: str) -> bool:
+    return (
+        bool(g.heads.match(phrase))
+        and phrase[:1].isupper()
+        and not g.not_bodies.match(phrase)
+        and not g.titles.match(phrase)
+    )
 
 
 def is_body(phrase: str) -> bool:
@@ -76,8 +109,7 @@ def is_body(phrase: str) -> bool:
     "Báo" heads newspapers but opens "Báo cáo" (``data/not_bodies.txt``); "Bộ trưởng"
     and "Thành ủy viên" are titles of people.
     """
-    m = _heads().match(phrase)
-    return bool(m) and phrase[:1].isupper() and not _not_bodies().match(phrase) and not phrases.starts_title(phrase)
+    return _is_body(_grammar(), phrase)
 
 
 # --- where a subject may start ------------------------------------------------
@@ -86,8 +118,8 @@ def is_body(phrase: str) -> bool:
 # a closing bracket or a dash ("(TTXVN) - "), the tail of a date or time that opens the lead with
 # no comma ("Ngày 19/12/2021 HĐND xã ...", "Sáng nay HĐND ...", "... tháng Mười Hai năm 2021 Huyện ủy"),
 # or a connector: "do" (a passive's agent), "cùng", "và các đại biểu" (joined to a person subject).
-_LEFT = regex.compile(
-    r"(?:(?P<punct>[,;:]\s*|[)\]\"']\s*[-–:]?\s*|\s[-–]\s*|^\s*[-*•+]\s*)"
+_LEFT = regex.compile(  # searched backwards from the phrase ("(?r)"): one attempt, not one per position
+    r"(?r)(?:(?P<punct>[,;:]\s*|[)\]\"']\s*[-–:]?\s*|\s[-–]\s*|^\s*[-*•+]\s*)"
     r"|(?P<date>(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\)?|\d{4}\)?|(?<![\p{L}])(?:[Ss]áng|[Cc]hiều"
     r"|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:nay|qua|kia))\s+)"
     r"|(?<![\p{L}])(?P<reported>(?:cho biết|cho hay|thông tin|thông báo|khẳng định)(?:\s+(?:rằng|là))?,?\s+)"
@@ -161,11 +193,6 @@ def _predicate() -> regex.Pattern[str]:
 _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|dự kiến|chuẩn bị)(?![\p{L}])")
 
 
-def _predicate_at(text: str, pos: int, end: int) -> regex.Match[str] | None:
-    """An event predicate written in lower case at ``pos`` (not "tiếp tục", not "họp báo")."""
-    return _predicate().match(text, pos, end)
-
-
 # A name the grammar ends too early may run on to the verb, over lower-case words up to a capitalised
 # or administrative word ("Chi đoàn Trung tâm điều dưỡng ... Sầm Sơn", "Hội khuyến học huyện"), or over a
 # comma before a capitalised word that starts no new body ("Công đoàn cơ quan Dân, Đảng quận X").
@@ -194,27 +221,27 @@ _TIME_NEXT = regex.compile(
 )
 
 
-def _stop_before_predicate(text: str, end: int) -> Callable[[int], bool]:
+def _stop_before_predicate(g: _Grammar, text: str, end: int) -> Callable[[int], bool]:
     """A name stops before its verb, and before a dash that starts another body (co-organisers)."""
 
     def stop(cur: int) -> bool:
         joint = _JOINT.match(text, cur, end)
         if joint:
-            return is_body(text[joint.end() : joint.end() + 40])
+            return _is_body(g, text[joint.end() : joint.end() + 40])
         if text[cur : cur + 1] != " ":
             return False
-        return _predicate_at(text, cur + 1, end) is not None or bool(_TIME_NEXT.match(text, cur, end))
+        return g.predicate.match(text, cur + 1, end) is not None or bool(_TIME_NEXT.match(text, cur, end))
 
     return stop
 
 
-def _name_end(text: str, start: int, end: int) -> int:
+def _name_end(g: _Grammar, text: str, start: int, end: int) -> int:
     """Where the body's name starting at ``start`` ends (the body-name grammar, lists of places allowed)."""
-    head = _heads().match(text, start, end)
+    head = g.heads.match(text, start, end)
     cur = head.end() if head else _word_end(text, start)
-    if (head is None or " " not in head.group(0)) and _predicate_at(text, cur + 1, end) is None:
+    if (head is None or " " not in head.group(0)) and g.predicate.match(text, cur + 1, end) is None:
         cur = phrases.own_syllables(text, cur, end)  # "Hội khuyến học", not "Chính phủ | thường kỳ"
-    stop = _stop_before_predicate(text, end)
+    stop = _stop_before_predicate(g, text, end)
     cur = phrases.extend(text, cur, end, lists=True, stop=stop)
     # "Bộ Kế hoạch và Đầu tư", "Ban Tuyên giáo và Dân vận": "và" joins two capitalised words of one name,
     # unless a new body or title starts after it ("Sở Tư pháp và Sở Nội vụ": co-organisers).
@@ -228,8 +255,8 @@ def _name_end(text: str, start: int, end: int) -> int:
         own = _RUN_WORD.match(text, cur, end) if after_word else None
         if (
             own
-            and (_OWN_NEXT.match(text, own.end(), end) or _gap().match(text, own.end(), min(end, own.end() + 400)))
-            and _predicate_at(text, cur + 1, end) is None
+            and g.predicate.match(text, cur + 1, end) is None
+            and (_OWN_NEXT.match(text, own.end(), end) or _verb_next(g, text, own.end(), end))
         ):
             # a syllable of the capitalised word the shared list holds back: "Nhà báo", "Truyền thông"
             cur = phrases.extend(text, own.end(), end, lists=True, stop=stop)
@@ -239,20 +266,20 @@ def _name_end(text: str, start: int, end: int) -> int:
             cur = phrases.extend(text, numbered.end(), end, lists=True, stop=stop)
             continue
         of = _OF_BODY.match(text, cur, end)
-        if of and is_body(text[of.end() : of.end() + 40]):
-            cur = _name_end(text, of.end(), end)
+        if of and _is_body(g, text[of.end() : of.end() + 40]):
+            cur = _name_end(g, text, of.end(), end)
             continue
         joined = _AND_CAPITAL.match(text, cur, end) or _LIST_IN_NAME.match(text, cur, end)
         if (
             not joined
-            or _heads().match(text, joined.end(), end)
-            or phrases.starts_title(text[joined.end() : joined.end() + 30])
+            or g.heads.match(text, joined.end(), end)
+            or g.titles.match(text[joined.end() : joined.end() + 30])
         ):
             break
         nxt = phrases.own_syllables(text, _word_end(text, joined.end()), end)
         cur = phrases.extend(text, nxt, end, lists=True, stop=stop)
     last = text.rfind(" ", start, cur) + 1
-    if last > start and _predicate_at(text, last, end):
+    if last > start and g.predicate.match(text, last, end):
         cur = last - 1  # "UBND TP.HCM họp": the verb taken for a syllable of the name
     split = _SPLIT.search(text, max(start, cur - 12), min(end, cur + 20))
     if split and split.start() < cur < split.end():
@@ -264,6 +291,7 @@ T = TypeVar("T")
 
 
 def _read(
+    g: _Grammar,
     text: str,
     start: int,
     limit: int,
@@ -273,7 +301,7 @@ def _read(
     """The end of the body's name at ``start`` that ``fits`` accepts, what it returned, and whether the
     name had to run on past the grammar's end (over more than one syllable: a single lower-case
     syllable after a capitalised word is the word's own, "Truyền thông"); None when no reading fits."""
-    end = _name_end(text, start, limit)
+    end = _name_end(g, text, start, limit)
     got = fits(end)
     if got is not None:
         return end, got, False
@@ -285,7 +313,7 @@ def _read(
         cur = step.end()
         tries = [cur]
         if _NEXT_NAME.match(text, cur, limit):
-            tries.append(_name_end(text, _word_start(text, cur, limit), limit))
+            tries.append(_name_end(g, text, _word_start(text, cur, limit), limit))
         own = k == 0 and step.group(0)[:1] != "," and text[end - 1 : end].isalpha() and _capitalised_before(text, end)
         for longer in tries:
             got = (run_fits or fits)(longer)
@@ -301,6 +329,16 @@ def _capitalised_before(text: str, end: int) -> bool:
 
 
 _AND_CAPITAL = regex.compile(r" (?:và|&|-) (?=\p{Lu})")
+_ASPECT_NEXT = regex.compile(r"\s+" + _ASPECT + r"(?![\p{L}])|\s+phối hợp(?![\p{L}])")
+
+
+def _verb_next(g: _Grammar, text: str, pos: int, end: int) -> bool:
+    """Whether the subject's verb (or its aspect word) follows ``pos``: "... Truyền thông | phối hợp"."""
+    return bool(_ASPECT_NEXT.match(text, pos, end)) or (
+        text[pos : pos + 1] == " " and g.predicate.match(text, pos + 1, end) is not None
+    )
+
+
 _NUMBERED = regex.compile(r" số \d+[\p{L}\d]*(?![\p{L}\d])")  # "Khối thi đua số 4", "Đoàn kiểm tra số 471"
 _OWN_NEXT = regex.compile(r" \p{Lu}| ?[,(]| [-–] ")
 _OF_BODY = regex.compile(r" của (?=\p{Lu})")  # "Ủy ban Kinh tế của Quốc hội": a body of a body
@@ -312,7 +350,7 @@ _TRAILING_TERM = regex.compile(
 )
 
 
-def _trimmed(text: str, start: int, end: int) -> Found | None:
+def _trimmed(g: _Grammar, text: str, start: int, end: int) -> Found | None:
     """The name without a trailing term ("khóa XIV", "lần thứ XX"), if it still reads as a body."""
     while True:
         t = _TRAILING_TERM.search(text, start, end)
@@ -320,7 +358,7 @@ def _trimmed(text: str, start: int, end: int) -> Found | None:
             break
         end = t.start()
     name = text[start:end]
-    if not is_body(name) or len(name.split()) > MAX_WORDS:
+    if not _is_body(g, name) or len(name.split()) > MAX_WORDS:
         return None
     return Found(start, end, name)
 
@@ -350,11 +388,11 @@ _EVENT_OF = regex.compile(
     r"|Đề án|Kế hoạch|Chương trình|với|và|do|tại|của)(?![\p{L}]))[^.;:\n\"“”]){3,150}?)\s+của\s+(?=\p{Lu})"
 )
 _DOCUMENT_BEFORE = regex.compile(
-    r"(?:[Nn]ghị quyết|[Vv]ăn kiện|[Cc]hỉ thị|[Kk]ết luận|[Bb]áo cáo chính trị|[Đđ]iều lệ)"
+    r"(?r)(?:[Nn]ghị quyết|[Vv]ăn kiện|[Cc]hỉ thị|[Kk]ết luận|[Bb]áo cáo chính trị|[Đđ]iều lệ)"
     r"(?:\s[^.;\n]{0,100}?(?:\svà|,))?\s*$"
 )
 _PLANNED_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:[Cc]huẩn bị|[Dd]ự kiến|sẽ|nội dung|thời gian|[Kk]ế hoạch|[Tt]iến tới|[Hh]ướng tới|[Cc]hào mừng"
+    r"(?r)(?<![\p{L}])(?:[Cc]huẩn bị|[Dd]ự kiến|sẽ|nội dung|thời gian|[Kk]ế hoạch|[Tt]iến tới|[Hh]ướng tới|[Cc]hào mừng"
     r"|[Tt]rước thềm|bàn việc)(?![\p{L}])[^.;\n]{0,60}$"
 )
 _PLANNED_AFTER = regex.compile(r"\s*,?\s*(?:dự kiến|sẽ|chuẩn bị|được dự kiến)(?![\p{L}])")
@@ -387,24 +425,25 @@ _ANOTHER_EVENT = regex.compile(
 # --- the candidates ------------------------------------------------------------
 
 
-def _subjects(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
+def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
     """Bodies in a subject's (or agent's) place before an event predicate of sentence ``s``."""
     out: list[tuple[Found, list[tuple[str, int, int, str]]]] = []
     taken: dict[int, int] = {}  # predicate start -> how many subjects already found for it
-    for h in _heads().finditer(text, s.start, s.end):
+    last_verb = max((m.start() for m in g.predicate.finditer(text, s.start, s.end)), default=s.start)
+    for h in g.heads.finditer(text, s.start, last_verb):  # a subject stands before its verb
         at = h.start()
-        if not is_body(text[at : at + 60]):
+        if not _is_body(g, text[at : at + 60]):
             continue  # not a name, an event noun ("Hội nghị"), or a title ("Thành ủy viên")
         how = _left(text, s, at)
         if how is None or (how == "deputies" and not _DELEGATION_HEAD.match(text, at, s.end)):
             continue  # "các đại biểu Quốc hội": deputies, not a body; "các đại biểu Đoàn ĐBQH": a body
-        read = _read(text, at, s.end, lambda end: _attach(text, end, s.end))
+        read = _read(g, text, at, s.end, lambda end: _attach(g, text, end, s.end))
         if read is None:
             continue
         end, (gap, notes), ran = read
         if ran:
             notes.insert(0, ("subject_runs_to_verb", at, end, ""))
-        found = _trimmed(text, at, end)
+        found = _trimmed(g, text, at, end)
         if found is None:
             continue
         reasons: list[tuple[str, int, int, str]] = []
@@ -441,13 +480,13 @@ _CO_SEP = regex.compile(r"\s*,\s*|\s+(?:và|cùng|cùng với|[-–])\s+")
 MAX_CO = 6
 
 
-def _item_end(text: str, start: int, limit: int, bound: int) -> int:
+def _item_end(g: _Grammar, text: str, start: int, limit: int, bound: int) -> int:
     """The end of a co-organiser's name: the grammar's end, or a few lower-case words on to the next
     separator or the verb ("Hội Cựu chiến binh - Liên đoàn ...")."""
-    end = _name_end(text, start, limit)
+    end = _name_end(g, text, start, limit)
     cur = end
     for _ in range(MAX_RUN):
-        if _CO_SEP.match(text, cur, bound) or _gap().match(text, cur, bound):
+        if _CO_SEP.match(text, cur, bound) or g.gap.match(text, cur, bound):
             return cur
         step = _RUN_WORD.match(text, cur, bound)
         if step is None:
@@ -456,23 +495,25 @@ def _item_end(text: str, start: int, limit: int, bound: int) -> int:
     return end
 
 
-def _attach(text: str, end: int, limit: int) -> tuple[regex.Match[str], list[tuple[str, int, int, str]]] | None:
+def _attach(
+    g: _Grammar, text: str, end: int, limit: int
+) -> tuple[regex.Match[str], list[tuple[str, int, int, str]]] | None:
     """The predicate the name ending at ``end`` is the subject of, and notes on the gap, or None.
 
     Co-organisers named before the verb ("Sở Tư pháp, Sở Nội vụ và Hội Luật gia phối hợp tổ chức")
     are each read with the body-name grammar; the first named holds the event.
     """
     bound = min(limit, end + 400)
-    gap = _gap().match(text, end, bound)
+    gap = g.gap.match(text, end, bound)
     cur = end
     for _ in range(MAX_CO):
         if gap is not None:
             break
         sep = _CO_SEP.match(text, cur, bound)
-        if sep is None or not is_body(text[sep.end() : sep.end() + 40]):
+        if sep is None or not _is_body(g, text[sep.end() : sep.end() + 40]):
             return None
-        cur = _item_end(text, sep.end(), limit, bound)
-        gap = _gap().match(text, cur, bound)
+        cur = _item_end(g, text, sep.end(), limit, bound)
+        gap = g.gap.match(text, cur, bound)
     if gap is None:
         return None
     notes: list[tuple[str, int, int, str]] = []
@@ -488,16 +529,18 @@ def _attach(text: str, end: int, limit: int) -> tuple[regex.Match[str], list[tup
     return gap, notes
 
 
-def _carried(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
+def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
     """Bodies named inside an event noun of sentence ``s`` ("Kỳ họp thứ 9 HĐND tỉnh ...")."""
     out = []
     carriers = [(m, "named_in_event_noun") for m in _EVENT_CARRIER.finditer(text, s.start, s.end)]
-    carriers += [(m, "owner_of_event_noun") for m in _EVENT_OF.finditer(text, s.start, s.end)]
+    if " của " in s.text:  # the owner's frame needs it: skip its costly pattern otherwise
+        carriers += [(m, "owner_of_event_noun") for m in _EVENT_OF.finditer(text, s.start, s.end)]
     for m, how in carriers:
         at = m.end()
-        if not is_body(text[at : min(s.end, at + 40)]):
+        if not _is_body(g, text[at : min(s.end, at + 40)]):
             continue
         read = _read(
+            g,
             text,
             at,
             s.end,
@@ -506,7 +549,7 @@ def _carried(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, in
                 True if _CARRIED_RUN_END.match(text, end, s.end) or _ENDS_IN_TERM.search(text, s.start, end) else None
             ),
         )
-        found = _trimmed(text, at, read[0] if read else _name_end(text, at, s.end))
+        found = _trimmed(g, text, at, read[0] if read else _name_end(g, text, at, s.end))
         if found is None:
             continue
         reasons = [(how, m.start(), m.end(), m.group(0).strip(" ,")[:40])]
@@ -523,13 +566,13 @@ def _carried(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, in
     return out
 
 
-def _hosts(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
+def _hosts(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
     out = []
     for m in _HOST.finditer(text, s.start, s.end):
         at = m.end()
-        if not is_body(text[at : min(s.end, at + 40)]):
+        if not _is_body(g, text[at : min(s.end, at + 40)]):
             continue
-        found = _trimmed(text, at, _name_end(text, at, s.end))
+        found = _trimmed(g, text, at, _name_end(g, text, at, s.end))
         if found is None:
             continue
         reasons = [("host_of_working_session", m.start(), m.end(), m.group(0).strip())]
@@ -540,50 +583,80 @@ def _hosts(text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int,
     return out
 
 
+_KINDS = (
+    "subject_of_event_predicate",
+    "agent_of_passive",
+    "named_in_event_noun",
+    "owner_of_event_noun",
+    "joined_to_subject",
+    "host_of_working_session",
+)
+_PLACES = ("in_lead", "in_headline", "later_sentence", "before_lead")  # the order sentences are read in
+
+
+@lexicon.cached
+def _best_possible(place: str) -> float:
+    """The highest score a candidate read in ``place`` can reach (its best kind, its place)."""
+    others = sum(
+        max(0.0, weight(FIELD, r)) for r in known(FIELD) if r not in _KINDS and r not in _PLACES and r != "threshold"
+    )
+    return max(weight(FIELD, k) for k in _KINDS) + weight(FIELD, place) + others
+
+
+def _reading_order(
+    sentences: list[Segment], lead: Segment | None, headline: Segment | None
+) -> list[tuple[Segment, str]]:
+    """The sentences to read, each with its place: the lead, the headline, the sentences after the lead,
+    a few before it."""
+    i = 0
+    if lead is not None:
+        i = next((k for k, s in enumerate(sentences) if s.start <= lead.start < s.end + 1), 0)
+    in_headline = [s for s in sentences if headline is not None and headline.start <= s.start < headline.end]
+    if headline is not None and not in_headline:
+        in_headline = [headline]
+    order = [(sentences[i], "in_lead")] if lead is not None and sentences else []
+    order += [(s, "in_headline") for s in in_headline if not order or s is not order[0][0]]
+    after = sentences[i + 1 : i + 1 + AFTER_LEAD] if lead is not None else sentences[: 1 + AFTER_LEAD]
+    order += [(s, "later_sentence") for s in after if s not in in_headline]
+    order += [(s, "before_lead") for s in sentences[max(0, i - BEFORE_LEAD) : i] if s not in in_headline]
+    return order
+
+
 def find(
     text: str, sentences: list[Segment], happened: Event, headline: Segment | None = None
 ) -> tuple[Found | None, list[Candidate]]:
     """The organiser and every body considered for it, each with its reasons.
 
-    Read: the event's lead sentence, the sentences after it, a few before
-    it, and the headline; the best-scored candidate over the threshold wins
-    (on a tie, the one read first).
+    Read: the event's lead sentence, the headline, the sentences after the
+    lead, a few before it; the best-scored candidate over the threshold wins
+    (on a tie, the one read first). Reading stops once no sentence left can
+    give a better candidate than the best found (a kept lead candidate
+    cannot be beaten by a later sentence's).
     """
-    lead = happened.lead
-    i = 0
-    if lead is not None:
-        i = next((k for k, s in enumerate(sentences) if s.start <= lead.start < s.end + 1), 0)
-    order = [
-        (s, "in_lead" if k == 0 and lead is not None else "after_lead")
-        for k, s in enumerate(sentences[i : i + 1 + AFTER_LEAD])
-    ]
-    order += [(s, "before_lead") for s in sentences[max(0, i - BEFORE_LEAD) : i]]
-    if headline is not None:
-        order = [(s, "in_headline" if headline.start <= s.start < headline.end else place) for s, place in order]
-        if not any(headline.start <= s.start < headline.end for s, _ in order):
-            order.append((headline, "in_headline"))
+    g = _grammar()
     candidates: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
-    for s, place in order:
+    best: Candidate | None = None
+    for s, place in _reading_order(sentences, happened.lead, headline):
+        if best is not None and best.score >= _best_possible(place):
+            continue
         if s.text.isupper():
             continue  # a headline in capitals: its words are not cased like names
         another = _ANOTHER_EVENT.match(s.text)
-        for found, reasons in _subjects(text, s) + _carried(text, s) + _hosts(text, s):
+        for found, reasons in _subjects(g, text, s) + _carried(g, text, s) + _hosts(g, text, s):
             if (found.start, found.end) in seen:
                 continue
             seen.add((found.start, found.end))
             c = Candidate(FIELD, found.name, found.start, found.end)
             for name, a, b, note in reasons:
                 c.add(name, a, b, note)
-            if place != "after_lead":
-                c.add(place, s.start, s.end)
-            else:
-                c.add("later_sentence", s.start, s.end)
+            c.add(place, s.start, s.end)
             if another and place != "in_lead":
                 c.add("another_event", s.start + another.start(), s.start + another.end(), another.group(0).strip())
             decide(c, "a possible organiser", "left out")
             candidates.append(c)
-    best = max((c for c in candidates if c.kept), key=lambda c: c.score, default=None)
+            if c.kept and (best is None or c.score > best.score):
+                best = c
     for c in candidates:
         if c is best:
             c.verdict = "organiser: the best-scored body"

@@ -37,32 +37,45 @@ _OWN = {"day_before_yesterday": -2, "day_after_tomorrow": 2}
 
 # "sáng nay", "chiều hôm qua", "hôm kia", "ngày mai", "tối qua"; not "hiện nay", "vừa qua", "thông qua".
 _DAY = regex.compile(
-    r"(?<![\p{L}])(?:" + _TOD + r"\s+(?:ngày\s+)?(?:hôm\s+)?|(?:[Nn]gày\s+)?[Hh]ôm\s+)(?P<rel>nay|qua|kia)(?![\p{L}])"
+    r"(?=[SsTtCcĐđNnHh])(?<![\p{L}])(?:" + _TOD + r"\s+(?:ngày\s+)?(?:hôm\s+)?|(?:[Nn]gày\s+)?[Hh]ôm\s+)"
+    r"(?P<rel>nay|qua|kia)(?![\p{L}])"
     r"|(?<![\p{L}])[Nn]gày\s+(?P<rel>mai|kia)(?![\p{L}])"
 )
 # "Chiều thứ Hai", "vào thứ Sáu tuần trước", "Chủ nhật vừa qua"; a weekday's name is capitalised, or a
 # time of day or "ngày/hôm/vào" stands before it ("thứ hai" alone is an ordinal: "lần thứ hai").
 _WEEKDAY = regex.compile(
-    r"(?<![\p{L}])(?:(?:" + _TOD + r"|[Nn]gày|[Hh]ôm|[Vv]ào)\s+(?:ngày\s+)?"
+    r"(?=[SsTtCcĐđNnHhVv])(?<![\p{L}])(?:(?:" + _TOD + r"|[Nn]gày|[Hh]ôm|[Vv]ào)\s+(?:ngày\s+)?"
     r"(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|[Cc]hủ\s+[Nn]hật)"
     r"|(?<!(?:lần|họp|kỳ|khóa|phiên|đợt|giải|hạng|lớp|vị|số|người|ngày)\s)"
     r"(?P<wd>[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật))(?![\p{L}])"
     r"(?:\s+(?P<week>tuần\s+(?:trước|qua|rồi)|vừa qua|qua))?(?![\p{L}])"
 )
-_WEEKEND = regex.compile(r"(?<![\p{L}])(?:[Dd]ịp\s+|[Vv]ào\s+)?[Cc]uối\s+tuần\s+(?:qua|trước|rồi|vừa qua)(?![\p{L}])")
+_WEEKEND = regex.compile(
+    r"(?=[DdVvCc])(?<![\p{L}])(?:[Dd]ịp\s+|[Vv]ào\s+)?[Cc]uối\s+tuần\s+(?:qua|trước|rồi|vừa qua)(?![\p{L}])"
+)
+# The words every relative day holds, found before the patterns run (most leads have none).
+_KEYWORDS = (
+    *("hôm", "Hôm", "HÔM", "gày mai", "gày kia", "hủ nhật", "hủ Nhật", "uối tuần", "gày thứ", "ào thứ"),
+    *("hứ " + day for day in ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy", "2", "3", "4", "5", "6", "7")),
+    *(tod + rel for tod in ("áng ", "ưa ", "iều ", "ối ", "êm ") for rel in ("nay", "qua", "thứ")),
+)
 # A written date right after the expression: "Sáng qua (15/1)", "thứ Hai, 14/3" is a written date with a
 # relative cue, read by :mod:`dvextract.dates`.
 _WRITTEN_AFTER = regex.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|\s+\d{1,2}\s+tháng")
 
 
-def find(text: str, written: list[DateMention]) -> list[DateMention]:
-    """Relative days of ``text`` that no written date stands beside (those are read as written dates)."""
+def find(text: str, written: list[DateMention], end: int | None = None) -> list[DateMention]:
+    """Relative days of ``text[:end]`` that no written date stands beside (those are read as written dates)."""
     from .dates import DateMention
 
+    end = len(text) if end is None else end
+    head = text[:end]
+    if not any(k in head for k in _KEYWORDS):
+        return []  # most leads hold none: plain substring tests cost less than the patterns
     cues = {(m.cue_start, m.start) for m in written}
     out: list[DateMention] = []
     for pattern, kind in ((_DAY, "day"), (_WEEKDAY, "weekday"), (_WEEKEND, "weekend")):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, 0, end):
             if _WRITTEN_AFTER.match(text, m.end()) or any(a <= m.start() < b for a, b in cues):
                 continue
             rule = _rule(m, kind)

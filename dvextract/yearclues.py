@@ -166,10 +166,15 @@ def year_from_clues(
     """
     month = mention.month
     end = min(len(text), mention.end + LEAD_WINDOW)
-    masked = _masked(text, len(text))
+    masks: list[list[tuple[int, int]]] = []  # computed once, when a frame first matches
 
     def first(pattern: regex.Pattern[str], until: int = end) -> regex.Match[str] | None:
-        return next((m for m in pattern.finditer(text, 0, until) if _free(m, masked)), None)
+        for m in pattern.finditer(text, 0, until):
+            if not masks:
+                masks.append(_masked(text, min(len(text), end + HONOUR_WINDOW)))
+            if _free(m, masks[0]):
+                return m
+        return None
 
     if (mention.day, month) == (29, 2):
         for m in _TERM.finditer(text, 0, end):
@@ -216,7 +221,7 @@ def year_from_clues(
             return Clue(y + 1 if month <= 3 and not honour.group("span") else y, "year_from_honour", honour.start(),
                         honour.end(), honour.group(0)[-30:])  # fmt: skip
     for m in _SEASON.finditer(text, 0, end):
-        if int(m.group("y")) == int(m.group("a")) + 1 and _free(m, masked):
+        if int(m.group("y")) == int(m.group("a")) + 1 and _free(m, _masked(text, m.end())):
             return Clue(int(m.group("y")), "year_from_school_year", m.start(), m.end(), m.group(0))
     if plan:
         y = int(plan.group("y"))
@@ -224,7 +229,7 @@ def year_from_clues(
     near = _near_year(mention, text, others)
     if near:
         return near
-    term = _opened_term(text, end, masked)
+    term = _opened_term(text, end, _masked(text, min(len(text), end + 200)))
     if term:
         return term
     review = first(_LATER_REVIEW, len(text))  # further on: "Hội nghị cũng nghe báo cáo kiểm điểm ... năm 2016"
