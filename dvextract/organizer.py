@@ -213,6 +213,10 @@ _SPLIT = regex.compile(
 )
 
 
+_NEW_SENTENCE = regex.compile(r" (\p{Lu}\p{Ll}+)(?![\p{L}])")
+_SENTENCE_OPENERS = frozenset(
+    "tại theo trong sau trước với để nhằm khi qua về đến cùng ngày sáng chiều tối hôm đây đó".split()
+)
 _JOINT = regex.compile(r" [-–] |, ")  # between co-organisers: "Hội A - Hội B", "Quân ủy Trung ương, Bộ Quốc phòng"
 # A time or a date after a name is not part of it: "... Quốc hội Chiều 15-6", "... Chính phủ tháng 6/2017".
 _TIME_NEXT = regex.compile(
@@ -225,6 +229,9 @@ def _stop_before_predicate(g: _Grammar, text: str, end: int) -> Callable[[int], 
     """A name stops before its verb, and before a dash that starts another body (co-organisers)."""
 
     def stop(cur: int) -> bool:
+        glued = _NEW_SENTENCE.match(text, cur, end)
+        if glued and glued.group(1).lower() in _SENTENCE_OPENERS:
+            return True  # "... Đoàn Mạnh Hùng/TTXVN Tại buổi làm việc": a capitalised "Tại" opens a sentence
         joint = _JOINT.match(text, cur, end)
         if joint:
             return _is_body(g, text[joint.end() : joint.end() + 40])
@@ -425,6 +432,15 @@ _ANOTHER_EVENT = regex.compile(
 # --- the candidates ------------------------------------------------------------
 
 
+_GIVEN_NAMES = regex.compile(r"(?: \p{Lu}\p{Ll}+){2,3}(?![\p{L}\d]| \p{Ll})")
+
+
+def _is_person(text: str, head: regex.Match[str], end: int) -> bool:
+    """Whether a head word that is also a surname ("Đoàn") starts a personal name: two or three more
+    capitalised syllables and no lower-case one (a body's name has its own: "Đoàn Thanh niên")."""
+    return head.group(0) in lexicon.surnames() and bool(_GIVEN_NAMES.match(text, head.end(), end))
+
+
 def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
     """Bodies in a subject's (or agent's) place before an event predicate of sentence ``s``."""
     out: list[tuple[Found, list[tuple[str, int, int, str]]]] = []
@@ -434,6 +450,8 @@ def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tupl
         at = h.start()
         if not _is_body(g, text[at : at + 60]):
             continue  # not a name, an event noun ("Hội nghị"), or a title ("Thành ủy viên")
+        if _is_person(text, h, s.end):
+            continue  # "Ảnh: Đoàn Mạnh Hùng/TTXVN": a surname, not "Đoàn Thanh niên"
         how = _left(text, s, at)
         if how is None or (how == "deputies" and not _DELEGATION_HEAD.match(text, at, s.end)):
             continue  # "các đại biểu Quốc hội": deputies, not a body; "các đại biểu Đoàn ĐBQH": a body

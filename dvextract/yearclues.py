@@ -130,7 +130,11 @@ _HONOUR = regex.compile(
     regex.I,
 )
 _PLAN = regex.compile(
-    r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|chương trình)" + _W + r"{0,80}?năm\s+" + _Y + r"(?!\s*[-–])",
+    r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|chương trình)"
+    + _W
+    + r"{0,80}?(?<!(?:đến|tới)\s)năm\s+"
+    + _Y
+    + r"(?!\s*[-–])",
     regex.I,
 )
 _SEASON = regex.compile(r"năm(?:\s+học)?\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*" + _Y + r"(?!\d)")
@@ -166,13 +170,13 @@ def year_from_clues(
     """
     month = mention.month
     end = min(len(text), mention.end + LEAD_WINDOW)
-    masks: list[list[tuple[int, int]]] = []  # computed once, when a frame first matches
+    masks: dict[int, list[tuple[int, int]]] = {}  # per reach, computed when a frame first matches
 
     def first(pattern: regex.Pattern[str], until: int = end) -> regex.Match[str] | None:
         for m in pattern.finditer(text, 0, until):
-            if not masks:
-                masks.append(_masked(text, min(len(text), end + HONOUR_WINDOW)))
-            if _free(m, masks[0]):
+            if until not in masks:
+                masks[until] = _masked(text, min(len(text), until + 200))
+            if _free(m, masks[until]):
                 return m
         return None
 
@@ -281,8 +285,12 @@ def _near_year(mention: DateMention, text: str, others: list[DateMention]) -> Cl
         if y >= 1990:
             mo = _QUARTER_END[m.group("q").upper()]
             anchors.append((date(y, mo, calendar.monthrange(y, mo)[1]), "month", m.start(), m.end()))
+    # History is no anchor: a date years before the article's latest ("thiết lập quan hệ vào tháng 6/2013").
+    latest = max((anchor.year for anchor, *_ in anchors), default=0)
     best: tuple[int, int, int, int] | None = None
     for anchor, kind, a, b in anchors:
+        if anchor.year < latest - 1:
+            continue
         for y in (anchor.year - 1, anchor.year, anchor.year + 1):
             d = mention.on(y)
             if d is None:
