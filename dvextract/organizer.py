@@ -86,11 +86,21 @@ class _Grammar:
     titles: regex.Pattern[str]
     gap: regex.Pattern[str]
     predicate: regex.Pattern[str]
+    lower_heads: regex.Pattern[str]
+
+
+@lexicon.cached
+def _lower_heads() -> regex.Pattern[str]:
+    """Heads of two words and more in lower case, read only as an agent ("do ủy ban nhân dân tỉnh tổ
+    chức") or joined to a person ("cùng đoàn đại biểu Quốc hội tỉnh"), where the syntax makes them a body."""
+    forms = {h.lower() for h in lexicon.lines("bodies.txt") if " " in h}
+    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return regex.compile(r"(?<=(?:cùng|cùng với|do)\s)(?:" + alternation + r")(?= \S)(?![\p{L}])")
 
 
 @lexicon.cached
 def _grammar() -> _Grammar:
-    return _Grammar(_heads(), _not_bodies(), phrases._title_heads(), _gap(), _predicate())
+    return _Grammar(_heads(), _not_bodies(), phrases._title_heads(), _gap(), _predicate(), _lower_heads())
 
 
 def _is_body(g: _Grammar, phrase: str) -> bool:
@@ -162,13 +172,16 @@ _GAP_PARTS = (
     r"(?P<co>(?:\s*,\s*|\s+(?:và|cùng|cùng với)\s+)(?:các|những|đại diện|lãnh đạo)\s" + _CHARS + r"{0,100}?(?=,?\s))?"
     r"(?P<comma>\s*,)?"
     r"(?P<aspect>(?:\s+" + _ASPECT + r"(?![\p{L}]))*)"
-    r"(?P<partner>\s+phối hợp(?:\s+với)?(?:\s+" + _CHARS + r"{1,160}?)??(?=\s))?"
+    r"(?P<partner>\s+phối hợp(?:\s+với)?(?:\s+(?=\p{Lu}|các\s|những\s)" + _CHARS + r"{1,160}?)??(?=\s))?"
     r"(?P<aspect2>(?:\s+" + _ASPECT + r"(?![\p{L}]))*)"
     r"(?:\s+(?:(?:các|những|một)\s+)?(?:buổi|cuộc|chuyến|phiên|kỳ|lễ))?"
     r"\s+"
 )
 # Not the event's verb: "tiếp tục", "họp báo", "tiếp nhận", "trao đổi", "tiếp cận", "tổ chức thực hiện".
-_NOT_EVENT_AFTER = r"(?!\s*(?:tục|báo|nhận|đổi|cận|thu|thực hiện|triển khai thực hiện)(?![\p{L}]))"
+_NOT_EVENT_AFTER = (
+    r"(?!\s*(?:tục|báo|nhận|đổi|cận|thu|thực hiện|triển khai thực hiện|hữu quan|liên quan|đoàn thể|thành viên"
+    r"|bộ máy)(?![\p{L}]))"  # "tổ chức hữu quan", "tổ chức đoàn thể": the noun, not the verb
+)
 
 
 @lexicon.cached
@@ -357,15 +370,17 @@ _TRAILING_TERM = regex.compile(
 )
 
 
-def _trimmed(g: _Grammar, text: str, start: int, end: int) -> Found | None:
-    """The name without a trailing term ("khóa XIV", "lần thứ XX"), if it still reads as a body."""
+def _trimmed(g: _Grammar, text: str, start: int, end: int, lower: bool = False) -> Found | None:
+    """The name without a trailing term ("khóa XIV", "lần thứ XX"), if it still reads as a body (a
+    ``lower`` one: not capitalised, but no common noun either)."""
     while True:
         t = _TRAILING_TERM.search(text, start, end)
         if not t or t.start() <= start:
             break
         end = t.start()
     name = text[start:end]
-    if not _is_body(g, name) or len(name.split()) > MAX_WORDS:
+    body = not g.not_bodies.match(name) if lower else _is_body(g, name)
+    if not body or len(name.split()) > MAX_WORDS:
         return None
     return Found(start, end, name)
 
@@ -400,7 +415,14 @@ _DOCUMENT_BEFORE = regex.compile(
 )
 _PLANNED_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}])(?:[Cc]huẩn bị|[Dd]ự kiến|sẽ|nội dung|thời gian|[Kk]ế hoạch|[Tt]iến tới|[Hh]ướng tới|[Cc]hào mừng"
-    r"|[Tt]rước thềm|bàn việc)(?![\p{L}])[^.;\n]{0,60}$"
+    r"|[Tt]rước thềm|bàn việc|để trình|sẽ trình)(?![\p{L}])[^.;\n]{0,60}$"
+)
+# "tiếp xúc cử tri sau kỳ họp", "trước kỳ họp thứ ba": the session named is another event than the one told.
+_OTHER_EVENT_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:[Ss]au|[Tt]rước|[Kk]ết thúc|[Cc]uối)\s+$")
+# "Từ năm 2013, Bộ Y tế ...", "Năm 2005, Quốc hội đã tổ chức ...": the clause tells another time.
+_OTHER_TIME = regex.compile(
+    r"(?:^|[,;:]\s*)(?:[Tt]ừ\s+|[Tt]rong\s+|[Vv]ào\s+)?(?:[Nn]ăm|[Đđ]ầu năm|[Cc]uối năm|[Tt]háng\s+\d{1,2}[/-])\s*"
+    r"(?:19|20)\d\d\s*,"
 )
 _PLANNED_AFTER = regex.compile(r"\s*,?\s*(?:dự kiến|sẽ|chuẩn bị|được dự kiến)(?![\p{L}])")
 
@@ -421,7 +443,8 @@ _HOST = regex.compile(
     r"|(?<![\p{L}])hội nghị liên tịch[^.;\n]{0,40}?\s+(?:với|của)\s+(?=\p{Lu})"
 )
 _DELEGATION = regex.compile(
-    r"(?<![\p{L}])(?:[Đđ]oàn|ĐOÀN) (?:công tác|kiểm tra|giám sát|khảo sát|cán bộ|đại biểu cấp cao)(?![\p{L}])"
+    r"(?<![\p{L}])(?:(?:[Đđ]oàn|ĐOÀN) (?:công tác|kiểm tra|giám sát|khảo sát|cán bộ|đại biểu cấp cao)|[Tt]ổ công tác)"
+    r"(?![\p{L}])"
 )
 
 _ANOTHER_EVENT = regex.compile(
@@ -446,9 +469,11 @@ def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tupl
     out: list[tuple[Found, list[tuple[str, int, int, str]]]] = []
     taken: dict[int, int] = {}  # predicate start -> how many subjects already found for it
     last_verb = max((m.start() for m in g.predicate.finditer(text, s.start, s.end)), default=s.start)
-    for h in g.heads.finditer(text, s.start, last_verb):  # a subject stands before its verb
+    heads = [*g.heads.finditer(text, s.start, last_verb), *g.lower_heads.finditer(text, s.start, last_verb)]
+    for h in sorted(heads, key=lambda h: h.start()):  # a subject stands before its verb
         at = h.start()
-        if not _is_body(g, text[at : at + 60]):
+        lower = text[at].islower()
+        if not (g.not_bodies.match(text, at, s.end) is None if lower else _is_body(g, text[at : at + 60])):
             continue  # not a name, an event noun ("Hội nghị"), or a title ("Thành ủy viên")
         if _is_person(text, h, s.end):
             continue  # "Ảnh: Đoàn Mạnh Hùng/TTXVN": a surname, not "Đoàn Thanh niên"
@@ -461,7 +486,7 @@ def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tupl
         end, (gap, notes), ran = read
         if ran:
             notes.insert(0, ("subject_runs_to_verb", at, end, ""))
-        found = _trimmed(g, text, at, end)
+        found = _trimmed(g, text, at, end, lower)
         if found is None:
             continue
         reasons: list[tuple[str, int, int, str]] = []
@@ -473,6 +498,9 @@ def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tupl
         else:
             reasons.append(("subject_of_event_predicate", *verb))
         reasons += notes
+        then = _OTHER_TIME.search(text, s.start, at)
+        if then:
+            reasons.append(("another_time", then.start(), then.end(), then.group(0).strip(" ,;:")))
         if taken.get(verb[0]):
             reasons.append(("not_first_co_organiser", at, at, ""))
         taken[verb[0]] = taken.get(verb[0], 0) + 1
@@ -574,6 +602,9 @@ def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple
         before = max(s.start, m.start() - 120)
         if _DOCUMENT_BEFORE.search(text, before, m.start()):
             reasons.append(("in_document_name", m.start(), m.end(), ""))
+        other = _OTHER_EVENT_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
+        if other:
+            reasons.append(("another_event", other.start(), other.end(), other.group(0).strip()))
         planned = _PLANNED_BEFORE.search(text, max(s.start, m.start() - 70), m.start())
         if planned:
             reasons.append(("event_being_prepared", planned.start(), planned.end(), planned.group(0)[:30]))

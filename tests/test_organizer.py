@@ -147,6 +147,13 @@ FOUND: dict[str, list[tuple[str, str]]] = {
             "Ban Thường vụ Huyện ủy",
         ),
     ],
+    "a body in lower case where the syntax makes it one": [
+        ("Sáng 5/3, hội nghị do ủy ban nhân dân tỉnh Hòa Sơn tổ chức đã diễn ra.", "ủy ban nhân dân tỉnh Hòa Sơn"),
+        (
+            "Ngày 23/6, Phó Thủ tướng Lê Văn An cùng đoàn đại biểu Quốc hội tỉnh Hòa Sơn đã tiếp xúc cử tri.",
+            "đoàn đại biểu Quốc hội tỉnh Hòa Sơn",
+        ),
+    ],
     "the host of a working session": [
         (
             "Bà Lê Thị Mai trả lời tại buổi làm việc với Thường trực Thành ủy Hòa Sơn chiều 10-2.",
@@ -197,7 +204,19 @@ NONE: dict[str, list[str]] = {
         "Ngày 8/7, Đoàn kiểm tra của Ban Bí thư do đồng chí Lê Văn An làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Hòa Sơn.",
         "Ngày 7/2, đoàn công tác của Bộ Giáo dục đã có buổi làm việc với UBND TP Hòa Sơn về công tác giáo dục.",
     ],
+    "another event or another time": [
+        "Ngày 23/6, các đại biểu đã tiếp xúc cử tri sau Kỳ họp thứ 3, Quốc hội khóa XV.",
+        "Từ năm 2013, Bộ Y tế phối hợp với nhiều cơ quan phát động cuộc vận động.",
+        "Dự thảo sẽ được trình tại kỳ họp thứ 5 HĐND tỉnh Hòa Sơn vào tháng tới.",
+        "Dự thảo nghị quyết được chuẩn bị để trình kỳ họp HĐND tỉnh thông qua.",
+    ],
+    "a person, a photo credit, a code of law": [
+        "Ảnh: Đoàn Mạnh Hùng/TTXVN Tại buổi làm việc, các đại biểu thống nhất phương án.",
+        "Tại hội nghị, các ý kiến về Bộ luật hình sự đã tổ chức thành các nhóm.",
+        "Ngày 19/5, Tổ công tác của Thủ tướng làm việc với Bộ Tư pháp về công tác xây dựng pháp luật.",
+    ],
     "a verb that reports no event": [
+        "Tại hội nghị, các cơ quan, tổ chức hữu quan đã được phân công nhiệm vụ.",
         "Tại hội nghị, Ban Thường vụ Tỉnh ủy Hòa Sơn thẳng thắn trao đổi về công tác cán bộ.",
         "Tại hội nghị, UBND tỉnh Hòa Sơn tiếp tục chỉ đạo các sở ngành.",
     ],
