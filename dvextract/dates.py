@@ -66,7 +66,10 @@ _DOC_BEFORE = regex.compile(
     r"(?:vào\s+)?(?:ngày\s+)?$",
     regex.I,
 )
-_DEADLINE_BEFORE = regex.compile(r"(?:trước|đến|tới|hạn|chậm nhất|kể từ|sau)\s+(?:ngày\s+)?$", regex.I)
+# "trước ngày 30/4", "chậm nhất ngày ..." (not "tính đến 30/11": a stock-taking date, not a deadline)
+_DEADLINE_BEFORE = regex.compile(
+    r"(?<!tính\s|tính toán\s)(?:trước|đến|tới|hạn|chậm nhất|kể từ|sau)\s+(?:ngày\s+)?$", regex.I
+)
 _ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|kỉ niệm|\()[^.;\n]{0,60}$", regex.I)
 _RANGE_AFTER = regex.compile(r"\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}")
 # The cue before a date: a time of day, "nay"/"qua", a weekday, "ngày"/"hôm", "mồng", an opening bracket.

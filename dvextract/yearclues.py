@@ -106,7 +106,13 @@ _JOINED = regex.compile(
     r"(?:\d{1,2}\s*[/.-]\s*)?(?:\d{1,2}\s*[/.-]\s*)?(?P<y0>(?:19|20)\d\d)",
     regex.I,
 )
-_HALF = regex.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+" + _Y, regex.I)
+_HALF = regex.compile(r"(?:\d+|sáu|chín|những)\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+" + _Y, regex.I)
+# A window that no plan, target or other time crosses: "đánh giá ... trong năm 2017", "phấn đấu năm 2018",
+# "quyết toán ngân sách năm 2015" are not the year a meeting reviews.
+_NO_OTHER_YEAR = (
+    r"(?:(?!(?:trong|đến|tới|vào|từ|sau|trước|phấn đấu|mục tiêu|dự kiến|kế hoạch|chương trình|quyết toán"
+    r"|dự toán)\s)" + _W + r")"
+)
 _YEARS_SINCE = regex.compile(
     r"(?:sơ kết|tổng kết)\s+(?P<n>\d{1,2})\s+năm\s+" + _W + r"{0,80}?(?:thực hiện|triển khai|thi hành)"
     r"" + _W + r"{0,80}?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*" + _Y,
@@ -114,12 +120,14 @@ _YEARS_SINCE = regex.compile(
 )
 _EDITION = regex.compile(r"lần thứ\s+[IVXLC\d]+\s*[-–]\s*" + _Y + r"(?!\d)")
 _REVIEW = regex.compile(
-    r"(?:tổng kết|sơ kết|kiểm điểm|đánh giá|kết quả|nhìn lại)" + _W + r"{0,250}?"
+    r"(?:tổng kết|sơ kết|kiểm điểm|đánh giá kết quả|kết quả (?:thực hiện|công tác|hoạt động)|nhìn lại)"
+    + _NO_OTHER_YEAR
+    + r"{0,160}?"
     r"(?:năm\s+|(?P<span>(?:giai đoạn|nhiệm kỳ|năm học|năm)\s+(?:19|20)\d\d\s*[-–]\s*))" + _Y + r"(?!\d)",
     regex.I,
 )
 _LATER_REVIEW = regex.compile(
-    r"(?:tổng kết|sơ kết|kiểm điểm)" + _W + r"{0,120}?(?<!vào\s)năm\s+" + _Y + r"(?!\d|\s*[-–])", regex.I
+    r"(?:tổng kết|sơ kết|kiểm điểm)" + _NO_OTHER_YEAR + r"{0,120}?năm\s+" + _Y + r"(?!\d|\s*[-–])", regex.I
 )
 _HONOUR = regex.compile(
     r"(?:tuyên dương|biểu dương|khen thưởng|vinh danh|tôn vinh|thành tích|trao(?:\s+tặng)?\s+(?:Giải|giải|danh hiệu))"
@@ -146,7 +154,7 @@ _PREPARING = regex.compile(
 )
 _NAMED_YEAR = regex.compile(
     r"(?<![\p{L}])(?:Hội nghị|Đại hội|Kỳ họp|Festival|Lễ hội|Hội thi|Hội diễn|Giải thưởng|Cuộc thi|Liên hoan)"
-    r"(?![\p{L}])" + _W + r"{0,80}?năm\s+" + _Y + r"(?!\s*[-–])",
+    r"(?![\p{L}])" + _NO_OTHER_YEAR + r"{0,80}?năm\s+" + _Y + r"(?!\s*[-–])",
     regex.I,
 )
 _MONTH_YEAR = regex.compile(
@@ -268,8 +276,32 @@ def _opened_term(text: str, end: int, masked: list[tuple[int, int]]) -> Clue | N
     return None
 
 
+_TARGET_BEFORE = regex.compile(
+    r"(?r)(?:trong|đến|tới|trước|hoàn thành|phấn đấu|dự kiến|chậm nhất)\s+(?:(?:cuối|đầu|giữa)\s+)?$", regex.I
+)
+_ANY_YEAR = regex.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+# a target ("đến năm 2030", "vào năm 2018") or the end of a span ("nhiệm kỳ 2024 - 2029")
+_TARGET_YEAR_BEFORE = regex.compile(r"(?r)(?:(?:đến|tới|vào|trước|tầm nhìn)\s+(?:năm\s+)?|\d{4}\s*[-–]\s*)$", regex.I)
+HISTORY_GAP = 2  # an anchor this many years before the article's latest year is history
+
+
+def _latest_year(text: str) -> int:
+    """The latest year the article writes that is no target ("đến năm 2030") nor a span's end."""
+    years = [
+        int(m.group(0))
+        for m in _ANY_YEAR.finditer(text)
+        if not _TARGET_YEAR_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    ]
+    return max(years, default=0)
+
+
 def _near_year(mention: DateMention, text: str, others: list[DateMention]) -> Clue | None:
-    """The year that puts the meeting within two months of another dated event of the text."""
+    """The year that puts the meeting within two months of another dated event of the text.
+
+    Months and quarters that are targets ("hoàn thành trong quý II-2020") are no anchors, nor is history
+    (a date years before the article's latest: "thiết lập quan hệ vào tháng 6/2013"). On a tie, an event's
+    date wins over a deadline.
+    """
     anchors: list[tuple[date, str, int, int]] = []
     for o in others:
         if o.year and o.year >= 1990 and o.kind in ("event", "plain", "deadline", "range_end"):
@@ -278,18 +310,19 @@ def _near_year(mention: DateMention, text: str, others: list[DateMention]) -> Cl
                 anchors.append((d, o.kind, o.start, o.end))
     for m in _MONTH_YEAR.finditer(text):
         y, mo = int(m.group("y")), int(m.group("m"))
-        if y >= 1990 and 1 <= mo <= 12:
+        if y >= 1990 and 1 <= mo <= 12 and not _TARGET_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             anchors.append((date(y, mo, 15), "month", m.start(), m.end()))
     for m in _QUARTER.finditer(text):
         y = int(m.group("y"))
-        if y >= 1990:
+        if y >= 1990 and not _TARGET_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             mo = _QUARTER_END[m.group("q").upper()]
             anchors.append((date(y, mo, calendar.monthrange(y, mo)[1]), "month", m.start(), m.end()))
-    # History is no anchor: a date years before the article's latest ("thiết lập quan hệ vào tháng 6/2013").
-    latest = max((anchor.year for anchor, *_ in anchors), default=0)
-    best: tuple[int, int, int, int] | None = None
+    if not anchors:
+        return None
+    latest = _latest_year(text)
+    best: tuple[int, bool, int, int, int] | None = None
     for anchor, kind, a, b in anchors:
-        if anchor.year < latest - 1:
+        if anchor.year < latest - HISTORY_GAP:
             continue
         for y in (anchor.year - 1, anchor.year, anchor.year + 1):
             d = mention.on(y)
@@ -297,8 +330,9 @@ def _near_year(mention: DateMention, text: str, others: list[DateMention]) -> Cl
                 continue
             gap = (anchor - d).days
             ok = 0 <= gap <= 366 if kind == "deadline" else abs(gap) <= _NEAR_DAYS
-            if ok and (best is None or abs(gap) < best[0]):
-                best = (abs(gap), y, a, b)
+            rank = (abs(gap), kind == "deadline", y, a, b)
+            if ok and (best is None or rank[:2] < best[:2]):
+                best = rank
     if best is None:
         return None
-    return Clue(best[1], "year_from_nearby_date", best[2], best[3], text[best[2] : best[3]])
+    return Clue(best[2], "year_from_nearby_date", best[3], best[4], text[best[3] : best[4]])
