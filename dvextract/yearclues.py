@@ -111,7 +111,7 @@ _HALF = regex.compile(r"(?:\d+|sáu|chín|những)\s+tháng\s+(?:đầu\s+|cuố
 # "quyết toán ngân sách năm 2015" are not the year a meeting reviews.
 _NO_OTHER_YEAR = (
     r"(?:(?!(?:trong|đến|tới|vào|từ|sau|trước|phấn đấu|mục tiêu|dự kiến|kế hoạch|chương trình|quyết toán"
-    r"|dự toán)\s)" + _W + r")"
+    r"|dự toán|so với|ký|kể từ)\s)" + _W + r")"
 )
 _YEARS_SINCE = regex.compile(
     r"(?:sơ kết|tổng kết)\s+(?P<n>\d{1,2})\s+năm\s+" + _W + r"{0,80}?(?:thực hiện|triển khai|thi hành)"
@@ -137,15 +137,20 @@ _HONOUR = regex.compile(
     + r"(?!\d)",
     regex.I,
 )
+_NOT_PLANNED = r"(?:(?!(?:đến|tới|so với|ký|kể từ|quyết toán)\s)" + _W + r")"  # "so với năm 2015" is no plan
 _PLAN = regex.compile(
     r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|chương trình)"
-    + _W
-    + r"{0,80}?(?<!(?:đến|tới)\s)năm\s+"
+    + _NOT_PLANNED
+    + r"{0,80}?năm\s+"
     + _Y
     + r"(?!\s*[-–])",
     regex.I,
 )
 _SEASON = regex.compile(r"năm(?:\s+học)?\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*" + _Y + r"(?!\d)")
+_SEASON_CLOSED = regex.compile(r"(?r)(?:tổng kết|bế giảng|kết thúc|sơ kết)" + _W + r"{0,40}$", regex.I)
+_SEASON_OPENED = regex.compile(
+    r"(?r)(?:tuyển sinh|chuẩn bị|khai giảng|triển khai|kế hoạch|nhiệm vụ)" + _W + r"{0,40}$", regex.I
+)
 _CONGRESS = regex.compile(
     r"(?:đại hội|phiên trù bị|kỳ họp thứ nhất|kỳ họp đầu tiên|kỳ họp thứ 1)(?![\p{L}\d])", regex.I
 )
@@ -234,7 +239,7 @@ def year_from_clues(
                         honour.end(), honour.group(0)[-30:])  # fmt: skip
     for m in _SEASON.finditer(text, 0, end):
         if int(m.group("y")) == int(m.group("a")) + 1 and _free(m, _masked(text, m.end())):
-            return Clue(int(m.group("y")), "year_from_school_year", m.start(), m.end(), m.group(0))
+            return Clue(_season_year(m, text, month), "year_from_school_year", m.start(), m.end(), m.group(0))
     if plan:
         y = int(plan.group("y"))
         return Clue(y if month <= 6 else y - 1, "year_from_plan", plan.start(), plan.end(), plan.group(0)[-30:])
@@ -257,6 +262,18 @@ def year_from_clues(
         y = int(plan.group("y"))
         return Clue(y if month <= 6 else y - 1, "year_from_plan", plan.start(), plan.end(), plan.group(0)[-30:])
     return None
+
+
+def _season_year(m: regex.Match[str], text: str, month: int) -> int:
+    """A school or crop year Y0-Y1: its autumn is in Y0, its spring in Y1; in summer it is closed (Y1)
+    or prepared (Y0), as the words before it say."""
+    first, last = int(m.group("a")), int(m.group("y"))
+    if month >= 9:
+        return first
+    if 6 <= month <= 8 and not _SEASON_CLOSED.search(text, max(0, m.start() - 60), m.start()):
+        if _SEASON_OPENED.search(text, max(0, m.start() - 60), m.start()):
+            return first
+    return last
 
 
 def _opened_term(text: str, end: int, masked: list[tuple[int, int]]) -> Clue | None:

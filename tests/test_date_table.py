@@ -113,6 +113,16 @@ FROM_CLUES: dict[str, list[Row]] = {
         ),
         ("Sáng 25/5, Sở Giáo dục tổ chức hội nghị tổng kết năm học 2016-2017.", date(2017, 5, 25), None, "clue"),
     ],
+    "a school year: closed in spring, prepared in summer, begun in autumn": [
+        (
+            "Sáng 10/7, Sở Giáo dục tổ chức hội nghị triển khai nhiệm vụ năm học 2017-2018.",
+            date(2017, 7, 10),
+            None,
+            "clue",
+        ),
+        ("Sáng 5/9, Trường Tân Lộc tổ chức lễ khai giảng năm học 2017-2018.", date(2017, 9, 5), None, "clue"),
+        ("Sáng 20/7, Sở Giáo dục tổ chức hội nghị tổng kết năm học 2016-2017.", date(2017, 7, 20), None, "clue"),
+    ],
     "a half year or a year planned": [
         ("Sáng 5/1," + BODY[:-1] + " triển khai nhiệm vụ năm 2024.", date(2024, 1, 5), None, "clue"),
         ("Sáng 8/7," + BODY[:-1] + " sơ kết công tác 6 tháng đầu năm 2024.", date(2024, 7, 8), None, "clue"),
@@ -200,6 +210,8 @@ FROM_CLUES: dict[str, list[Row]] = {
         ),
     ],
     "no year can be known": [
+        ("Sáng 5/2, Sở Công Thương tổ chức hội nghị; sản lượng tăng 8% so với năm 2015.", None, None, None),
+        ("Sáng 12/6, Quốc hội tổ chức phiên họp về chiến lược phát triển đến năm 2030.", None, None, None),
         (
             "Sáng 15/6, Sở Tư pháp tổ chức hội nghị sơ kết 5 năm thi hành Luật Hòa giải ở cơ sở năm 2013.",
             None,
