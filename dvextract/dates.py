@@ -56,7 +56,7 @@ _DAYLIST = (
 
 DATE = regex.compile(r"(?<![\d/.,-])(?:" + _DAYLIST + "|" + _WORDY + "|" + _NUMERIC + r")(?![\d/]|-\d|\.\d|-?[\p{L}])")
 # "mồng 5 tháng Giêng", "ngày mười chín tháng Mười Hai năm 2021": a day in words follows "ngày" or "mồng"
-WORD_DATE = regex.compile(r"(?<=(?:[Nn]gày|[Mm]ồng|[Mm]ùng)\s+)(?P<d>" + _DAY_WORD + r")" + _MONTH_OF)
+WORD_DATE = regex.compile(r"(?:[Nn]gày|[Mm]ồng|[Mm]ùng)\s+(?P<d>" + _DAY_WORD + r")" + _MONTH_OF)
 
 _DOC_BEFORE = regex.compile(
     r"(?:\d+\s*[-/]\s*[\p{L}.]+(?:[/-][\p{L}\d.]+)*|\b(?:số|Chỉ thị|Nghị quyết|Quyết định|Kết luận"
@@ -148,7 +148,7 @@ def find_dates(text: str) -> list[DateMention]:
     out: list[DateMention] = []
     found = list(DATE.finditer(text))
     if "tháng" in text:
-        found = sorted([*found, *WORD_DATE.finditer(text)], key=lambda m: m.start())
+        found = sorted([*found, *WORD_DATE.finditer(text)], key=lambda m: m.start("d"))
     for m in found:
         day, month = _day(m.group("d")), _month(m.group("m"))
         year = _year(m)
@@ -159,10 +159,11 @@ def find_dates(text: str) -> list[DateMention]:
         last = int(m.group("last")) if m.groupdict().get("last") else None
         if last is not None and not day < last <= 31:
             last = None
-        before_at = max(0, m.start() - 80)
-        cue = _CUE_BEFORE.search(text, before_at, m.start())
+        at = m.start("d")  # the date itself: a day in words is found with the "ngày" before it
+        before_at = max(0, at - 80)
+        cue = _CUE_BEFORE.search(text, before_at, at)
         tod = cue.group("tod").lower() if cue and cue.group("tod") else None
-        cue_start = cue.start("cue") if cue else m.start()
+        cue_start = cue.start("cue") if cue else at
         if not m.group("d").isdigit() and not cue:
             continue  # "năm tháng ..." is no date: a day in words needs "ngày"/"mồng" before it
         if m.groupdict().get("sep") == "." and not year and not cue:
@@ -172,7 +173,7 @@ def find_dates(text: str) -> list[DateMention]:
         end = m.end()
         if cue and cue.group(0).endswith("(") and text.startswith(")", end):
             end += 1  # "Sáng qua (15/1)": the bracket is part of the expression
-        before = text[before_at : m.start()]
+        before = text[before_at:at]
         after = text[m.end() : m.end() + 12]
         if _DOC_BEFORE.search(before):
             kind = "document"
@@ -186,7 +187,7 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "event"
         else:
             kind = "plain"
-        mention = DateMention(m.start(), end, day, month, year, cue_start, tod, kind, last)
+        mention = DateMention(at, end, day, month, year, cue_start, tod, kind, last)
         if out and kind != "document" and _joins_range(text, out[-1], mention):
             first = out[-1]
             out[-1] = replace(first, last_day=day, last_month=month, end=end)

@@ -86,6 +86,7 @@ class _Grammar:
     titles: regex.Pattern[str]
     gap: regex.Pattern[str]
     predicate: regex.Pattern[str]
+    last_predicate: regex.Pattern[str]  # the same, searched backwards: the sentence's last verb
     lower_heads: regex.Pattern[str]
 
 
@@ -95,12 +96,14 @@ def _lower_heads() -> regex.Pattern[str]:
     chức") or joined to a person ("cùng đoàn đại biểu Quốc hội tỉnh"), where the syntax makes them a body."""
     forms = {h.lower() for h in lexicon.lines("bodies.txt") if " " in h}
     alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(r"(?<=(?:cùng|cùng với|do)\s)(?:" + alternation + r")(?= \S)(?![\p{L}])")
+    return regex.compile(r"(?:" + alternation + r")(?= \S)(?![\p{L}])")
 
 
 @lexicon.cached
 def _grammar() -> _Grammar:
-    return _Grammar(_heads(), _not_bodies(), phrases._title_heads(), _gap(), _predicate(), _lower_heads())
+    predicate = _predicate()
+    last = regex.compile("(?r)" + predicate.pattern, predicate.flags)
+    return _Grammar(_heads(), _not_bodies(), phrases._title_heads(), _gap(), predicate, last, _lower_heads())
 
 
 def _is_body(g: _Grammar, phrase: str) -> bool:
@@ -392,7 +395,8 @@ _ORDINAL = (
     r"|chín))?|\p{Ll}+\s+mươi(?:\s+\p{Ll}+)?)"
 )
 _EVENT_CARRIER = regex.compile(
-    r"(?<![\p{L}])(?:[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|HỘI NGHỊ|[Kk][ỳì] họp|[Pp]hiên họp|[Cc]uộc họp|[Pp]hiên trù bị"
+    r"(?=[ĐđHhKkPpCc])(?<![\p{L}])(?:[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|HỘI NGHỊ|[Kk][ỳì] họp|[Pp]hiên họp|[Cc]uộc họp"
+    r"|[Pp]hiên trù bị"
     r"|[Pp]hiên (?:khai|bế) mạc)"
     r"(?:\s+(?:[Đđ]ại biểu|thường kỳ|thường lệ|toàn thể|bất thường|mở rộng|trực tuyến|chuyên đề|giao ban|tổng kết"
     r"|sơ kết|lần thứ\s+"
@@ -464,12 +468,17 @@ def _is_person(text: str, head: regex.Match[str], end: int) -> bool:
     return head.group(0) in lexicon.surnames() and bool(_GIVEN_NAMES.match(text, head.end(), end))
 
 
+_JOINERS = regex.compile(r"(?<![\p{L}])(?:cùng(?: với)?|do) (?=\p{Ll})")
+
+
 def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
     """Bodies in a subject's (or agent's) place before an event predicate of sentence ``s``."""
     out: list[tuple[Found, list[tuple[str, int, int, str]]]] = []
     taken: dict[int, int] = {}  # predicate start -> how many subjects already found for it
-    last_verb = max((m.start() for m in g.predicate.finditer(text, s.start, s.end)), default=s.start)
-    heads = [*g.heads.finditer(text, s.start, last_verb), *g.lower_heads.finditer(text, s.start, last_verb)]
+    last = g.last_predicate.search(text, s.start, s.end)
+    last_verb = last.start() if last else s.start
+    lowers = (g.lower_heads.match(text, j.end(), last_verb) for j in _JOINERS.finditer(text, s.start, last_verb))
+    heads = [*g.heads.finditer(text, s.start, last_verb), *(h for h in lowers if h)]
     for h in sorted(heads, key=lambda h: h.start()):  # a subject stands before its verb
         at = h.start()
         lower = text[at].islower()
@@ -575,9 +584,16 @@ def _attach(
     return gap, notes
 
 
+# Syllables each frame needs, looked for before its pattern runs over the sentence.
+_CARRIER_WORDS = ("ại hội", "ẠI HỘI", "ội nghị", "ỘI NGHỊ", "họp", "ọp", "hiên trù bị")
+_HOST_WORDS = ("làm việc", "gặp", "liên tịch")
+
+
 def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
     """Bodies named inside an event noun of sentence ``s`` ("Kỳ họp thứ 9 HĐND tỉnh ...")."""
     out = []
+    if not any(w in s.text for w in _CARRIER_WORDS):
+        return out
     carriers = [(m, "named_in_event_noun") for m in _EVENT_CARRIER.finditer(text, s.start, s.end)]
     if " của " in s.text:  # the owner's frame needs it: skip its costly pattern otherwise
         carriers += [(m, "owner_of_event_noun") for m in _EVENT_OF.finditer(text, s.start, s.end)]
@@ -617,6 +633,8 @@ def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple
 
 def _hosts(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
     out = []
+    if not any(w in s.text for w in _HOST_WORDS):
+        return out
     for m in _HOST.finditer(text, s.start, s.end):
         at = m.end()
         if not _is_body(g, text[at : min(s.end, at + 40)]):

@@ -70,6 +70,8 @@ def _furniture() -> regex.Pattern[str]:
     )
 
 
+# a cheap first test: a line with no full date is no date line
+_HAS_FULL_DATE = regex.compile(r"\d\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{4}|\d{4}-\d\d-\d\d|\d\s+tháng\s")
 _SEPS = regex.compile(r"^" + _SEP + r"$|^$")
 _BYLINE = regex.compile(r"^[\p{Lu}][\p{L}.']*(?:\s+[\p{Lu}][\p{L}.']*){0,4}$")
 _SECTION = regex.compile(r"^[\p{Lu}][^\d.!?;]{0,50}?\s*(?:\s[-–]|\||:|•)\s*$")
@@ -81,7 +83,7 @@ def date_line(line: str) -> date | None:
     The line is furniture tokens and separators, plus at most one residue:
     a byline of capitalised words, or a section name before a separator.
     """
-    if len(line) > MAX_LINE or not any(c.isdigit() for c in line):
+    if len(line) > MAX_LINE or not _HAS_FULL_DATE.search(line):
         return None
     found: date | None = None
     residues: list[tuple[int, str]] = []

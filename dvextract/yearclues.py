@@ -28,6 +28,7 @@ must belong to the meeting: a year inside a cited law's name ("Luật Hòa giả
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -75,8 +76,42 @@ _NOT_THE_MEETINGS = regex.compile(
 )
 
 
-def _masked(text: str, end: int) -> list[tuple[int, int]]:
-    return [m.span("y") for m in _NOT_THE_MEETINGS.finditer(text, 0, end)]
+_MASK_NEEDLES = (
+    "luật", "hiến pháp", "pháp lệnh", "chương trình", "đề án", "chiến lược", "quy hoạch", "kế hoạch", "đến năm",
+    "tới năm", "tầm nhìn",
+)  # fmt: skip
+
+
+def anchored(
+    pattern: regex.Pattern[str],
+    text: str,
+    needles: tuple[str, ...],
+    start: int,
+    end: int,
+    folded: str | None = None,
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` in ``text[start:end]`` that start at one of ``needles`` (its first
+    words, lower case), in text order: the pattern runs only where a needle stands, not at every
+    position. ``folded`` is ``text.lower()`` when the caller has it; a plain search stands in when
+    lower-casing changes the text's length."""
+    folded = text.lower() if folded is None else folded
+    if len(folded) != len(text):
+        yield from pattern.finditer(text, start, end)
+        return
+    spots: set[int] = set()
+    for needle in needles:
+        at = folded.find(needle, start, end)
+        while at >= 0:
+            spots.add(at)
+            at = folded.find(needle, at + 1, end)
+    for at in sorted(spots):
+        m = pattern.match(text, at, end)
+        if m:
+            yield m
+
+
+def _masked(text: str, end: int, folded: str | None = None) -> list[tuple[int, int]]:
+    return [m.span("y") for m in anchored(_NOT_THE_MEETINGS, text, _MASK_NEEDLES, 0, end, folded)]
 
 
 def _free(m: regex.Match[str], masked: list[tuple[int, int]]) -> bool:
@@ -185,10 +220,14 @@ def year_from_clues(
     end = min(len(text), mention.end + LEAD_WINDOW)
     masks: dict[int, list[tuple[int, int]]] = {}  # per reach, computed when a frame first matches
 
+    folded = text.lower()
+
     def first(pattern: regex.Pattern[str], until: int = end) -> regex.Match[str] | None:
-        for m in pattern.finditer(text, 0, until):
+        needles = _NEEDLES.get(pattern)
+        found = anchored(pattern, text, needles, 0, until, folded) if needles else pattern.finditer(text, 0, until)
+        for m in found:
             if until not in masks:
-                masks[until] = _masked(text, min(len(text), until + 200))
+                masks[until] = _masked(text, min(len(text), until + 200), folded)
             if _free(m, masks[until]):
                 return m
         return None
@@ -238,7 +277,7 @@ def year_from_clues(
             return Clue(y + 1 if month <= 3 and not honour.group("span") else y, "year_from_honour", honour.start(),
                         honour.end(), honour.group(0)[-30:])  # fmt: skip
     for m in _SEASON.finditer(text, 0, end):
-        if int(m.group("y")) == int(m.group("a")) + 1 and _free(m, _masked(text, m.end())):
+        if int(m.group("y")) == int(m.group("a")) + 1 and _free(m, _masked(text, m.end(), folded)):
             return Clue(_season_year(m, text, month), "year_from_school_year", m.start(), m.end(), m.group(0))
     if plan:
         y = int(plan.group("y"))
@@ -246,7 +285,7 @@ def year_from_clues(
     near = _near_year(mention, text, others)
     if near:
         return near
-    term = _opened_term(text, end, _masked(text, min(len(text), end + 200)))
+    term = _opened_term(text, end, _masked(text, min(len(text), end + 200), folded), folded)
     if term:
         return term
     review = first(_LATER_REVIEW, len(text))  # further on: "Hội nghị cũng nghe báo cáo kiểm điểm ... năm 2016"
@@ -264,6 +303,29 @@ def year_from_clues(
     return None
 
 
+# Words each frame starts with, looked for (case-folded) before the frame's pattern runs.
+_NEEDLES: dict[regex.Pattern[str], tuple[str, ...]] = {
+    _YEARS_SINCE: ("sơ kết", "tổng kết"),
+    _EDITION: ("lần thứ",),
+    _REVIEW: ("tổng kết", "sơ kết", "kiểm điểm", "đánh giá kết quả", "kết quả", "nhìn lại"),
+    _LATER_REVIEW: ("tổng kết", "sơ kết", "kiểm điểm"),
+    _HONOUR: ("tuyên dương", "biểu dương", "khen thưởng", "vinh danh", "tôn vinh", "thành tích", "trao"),
+    _PLAN: ("triển khai", "phương hướng", "nhiệm vụ", "kế hoạch", "chương trình"),
+    _NAMED_YEAR: (
+        "hội nghị",
+        "đại hội",
+        "kỳ họp",
+        "festival",
+        "lễ hội",
+        "hội thi",
+        "hội diễn",
+        "giải thưởng",
+        "cuộc thi",
+        "liên hoan",
+    ),
+}
+
+
 def _season_year(m: regex.Match[str], text: str, month: int) -> int:
     """A school or crop year Y0-Y1: its autumn is in Y0, its spring in Y1; in summer it is closed (Y1)
     or prepared (Y0), as the words before it say."""
@@ -276,9 +338,9 @@ def _season_year(m: regex.Match[str], text: str, month: int) -> int:
     return last
 
 
-def _opened_term(text: str, end: int, masked: list[tuple[int, int]]) -> Clue | None:
+def _opened_term(text: str, end: int, masked: list[tuple[int, int]], folded: str | None = None) -> Clue | None:
     """The first year of the term a congress (or a term's first session) opens, when it is held, not prepared."""
-    for congress in _CONGRESS.finditer(text, 0, end):
+    for congress in anchored(_CONGRESS, text, ("đại hội", "phiên trù bị", "kỳ họp"), 0, end, folded):
         if _PREPARING.search(text, max(0, congress.start() - 60), congress.start()):
             continue
         # the term written after the event noun, or before it as the body's ("HĐND tỉnh khóa X, nhiệm kỳ ...")
