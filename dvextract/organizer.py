@@ -215,8 +215,8 @@ _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|dự kiến|chuẩn bị)(?![\p{L}
 _STOPS = (
     r"đã|đang|sẽ|vừa|là|được|bị|có|cho|của|tại|với|cùng|và|khi|để|nhằm|theo|về|trong|từ|đến|do|mà|thì|phối|sáng"
     r"|chiều|tối|trưa|ngày|hôm|tháng|năm|long trọng|trang trọng|trọng thể|chính thức|phát biểu|chỉ đạo|yêu cầu"
-    r"|đề nghị|cho biết|nhấn mạnh|khẳng định|nhiệm kỳ|vào|ra|lên|giao|làm|nói|trao|tặng|nhận|thăm|gặp|dự|tham"
-    r"|ký|bầu|nêu|gửi|xin|đưa|cử|mời|này|đó|ông|bà|anh|chị|các|những|một"
+    r"|đề nghị|cho biết|nhấn mạnh|khẳng định|nhiệm kỳ|cũng|vào|ra|lên|giao|làm|nói|trao|tặng|nhận|thăm|gặp|dự"
+    r"|tham|ký|bầu|nêu|gửi|xin|đưa|cử|mời|này|đó|ông|bà|anh|chị|những|một"
 )
 _ADMIN = r"(?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành phố)(?![\p{L}])"
 _RUN_WORD = regex.compile(r"\s+(?!(?:" + _STOPS + r")(?![\p{L}]))\p{Ll}[\p{L}\d\-]*")
@@ -283,6 +283,10 @@ def _name_end(g: _Grammar, text: str, start: int, end: int) -> int:
         ):
             # a syllable of the capitalised word the shared list holds back: "Nhà báo", "Truyền thông"
             cur = phrases.extend(text, own.end(), end, lists=True, stop=stop)
+            continue
+        abbreviation = _ABBREVIATION.match(text, cur, end)
+        if abbreviation:  # "Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh": the short form inside the name
+            cur = phrases.extend(text, abbreviation.end(), end, lists=True, stop=stop)
             continue
         numbered = _NUMBERED.match(text, cur, end)
         if numbered:
@@ -362,6 +366,7 @@ def _verb_next(g: _Grammar, text: str, pos: int, end: int) -> bool:
     )
 
 
+_ABBREVIATION = regex.compile(r" ?\([\p{Lu}\d][\p{Lu}\d&.\-]{1,12}\)(?= (?:\p{Lu}|" + _ADMIN + "))")
 _NUMBERED = regex.compile(r" số \d+[\p{L}\d]*(?![\p{L}\d])")  # "Khối thi đua số 4", "Đoàn kiểm tra số 471"
 _OWN_NEXT = regex.compile(r" \p{Lu}| ?[,(]| [-–] ")
 _OF_BODY = regex.compile(r" của (?=\p{Lu})")  # "Ủy ban Kinh tế của Quốc hội": a body of a body

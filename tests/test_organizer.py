@@ -166,6 +166,19 @@ FOUND: dict[str, list[tuple[str, str]]] = {
     ],
     "names the grammar must read whole": [
         (
+            "Sáng 5/3, Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Hòa Sơn tổ chức hội nghị.",
+            "Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Hòa Sơn",
+        ),
+        (
+            "Sáng 5/3, Liên đoàn Lao động (LĐLĐ) huyện Tân Lộc tổ chức hội nghị.",
+            "Liên đoàn Lao động (LĐLĐ) huyện Tân Lộc",
+        ),
+        (
+            "Sáng 5/3, Ban Quản lý các khu công nghiệp tỉnh Hòa Sơn tổ chức hội nghị.",
+            "Ban Quản lý các khu công nghiệp tỉnh Hòa Sơn",
+        ),
+        ("Sáng 5/3, Đảng ủy Khối các cơ quan tỉnh Hòa Sơn tổ chức hội nghị.", "Đảng ủy Khối các cơ quan tỉnh Hòa Sơn"),
+        (
             "Sáng 20/5, Bộ Văn hóa, Thể thao và Du lịch tổ chức Lễ trao tặng Giải thưởng.",
             "Bộ Văn hóa, Thể thao và Du lịch",
         ),
