@@ -77,8 +77,8 @@ _NOT_THE_MEETINGS = regex.compile(
 
 
 _MASK_NEEDLES = (
-    "luật", "hiến pháp", "pháp lệnh", "chương trình", "đề án", "chiến lược", "quy hoạch", "kế hoạch", "đến năm",
-    "tới năm", "tầm nhìn",
+    "luật", "bộ luật", "hiến pháp", "pháp lệnh", "chương trình", "đề án", "chiến lược", "quy hoạch", "kế hoạch",
+    "đến năm", "tới năm", "tầm nhìn",
 )  # fmt: skip
 
 
@@ -172,7 +172,32 @@ _HONOUR = regex.compile(
     + r"(?!\d)",
     regex.I,
 )
-_NOT_PLANNED = r"(?:(?!(?:đến|tới|so với|ký|kể từ|quyết toán)\s)" + _W + r")"  # "so với năm 2015" is no plan
+# "so với năm 2015", "từ năm 2012", "ngân sách năm 2015" are no plan's year
+_NOT_PLANNED = r"(?:(?!(?:đến|tới|so với|ký|kể từ|từ|sau|trước|quyết toán|ngân sách)\s)" + _W + r")"
+# drafting the plan of a year is done the year before: "xây dựng kế hoạch thanh tra năm 2018" (in July 2017)
+_DRAFTING = regex.compile(
+    r"(?r)(?:xây dựng|dự kiến|định hướng|lập|chuẩn bị|thông qua|phê duyệt|ban hành)\s+(?:\S+\s+){0,4}$", regex.I
+)
+_REPORTED = regex.compile(r"(?r)(?:kết quả|tình hình|đánh giá)(?:\s+\S+){0,3}\s+$", regex.I)
+_CURRENT = regex.compile(r"(?:hoàn thành|thực hiện|trong năm|cả năm|còn lại)", regex.I)
+
+
+def _plan_year(plan: regex.Match[str], text: str, month: int) -> int:
+    """The year a meeting about the plan for year Y is held in: Y in its first quarter or while it is
+    carried out (spring to summer); the year before when the plan is being drafted, or in the last
+    quarter when it looks ahead ("triển khai nhiệm vụ năm 2018" in December 2017)."""
+    y = int(plan.group("y"))
+    if _REPORTED.search(text, max(0, plan.start() - 40), plan.start()):
+        return y if month >= 10 else y + 1  # "kết quả thực hiện nhiệm vụ năm 2016": a review, not a plan
+    if month <= 3:
+        return y
+    if _DRAFTING.search(text, max(0, plan.start() - 60), plan.start()):
+        return y - 1
+    if month <= 9 or _CURRENT.search(plan.group(0)):
+        return y
+    return y - 1
+
+
 _PLAN = regex.compile(
     r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|chương trình)"
     + _NOT_PLANNED
@@ -181,7 +206,7 @@ _PLAN = regex.compile(
     + r"(?!\s*[-–])",
     regex.I,
 )
-_SEASON = regex.compile(r"năm(?:\s+học)?\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*" + _Y + r"(?!\d)")
+_SEASON = regex.compile(r"(?<!từ\s)năm(?:\s+học)?\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*" + _Y + r"(?!\d)")
 _SEASON_CLOSED = regex.compile(r"(?r)(?:tổng kết|bế giảng|kết thúc|sơ kết)" + _W + r"{0,40}$", regex.I)
 _SEASON_OPENED = regex.compile(
     r"(?r)(?:tuyển sinh|chuẩn bị|khai giảng|triển khai|kế hoạch|nhiệm vụ)" + _W + r"{0,40}$", regex.I
@@ -280,8 +305,7 @@ def year_from_clues(
         if int(m.group("y")) == int(m.group("a")) + 1 and _free(m, _masked(text, m.end(), folded)):
             return Clue(_season_year(m, text, month), "year_from_school_year", m.start(), m.end(), m.group(0))
     if plan:
-        y = int(plan.group("y"))
-        return Clue(y if month <= 6 else y - 1, "year_from_plan", plan.start(), plan.end(), plan.group(0)[-30:])
+        return Clue(_plan_year(plan, text, month), "year_from_plan", plan.start(), plan.end(), plan.group(0)[-30:])
     near = _near_year(mention, text, others)
     if near:
         return near
@@ -298,8 +322,7 @@ def year_from_clues(
         return Clue(int(named.group("y")), "year_from_event_name", named.start(), named.end(), named.group(0)[-30:])
     plan = first(_PLAN, len(text))  # a plan further on: "kế hoạch thanh tra năm 2018" discussed in July 2017
     if plan:
-        y = int(plan.group("y"))
-        return Clue(y if month <= 6 else y - 1, "year_from_plan", plan.start(), plan.end(), plan.group(0)[-30:])
+        return Clue(_plan_year(plan, text, month), "year_from_plan", plan.start(), plan.end(), plan.group(0)[-30:])
     return None
 
 

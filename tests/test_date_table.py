@@ -123,6 +123,26 @@ FROM_CLUES: dict[str, list[Row]] = {
         ("Sáng 5/9, Trường Tân Lộc tổ chức lễ khai giảng năm học 2017-2018.", date(2017, 9, 5), None, "clue"),
         ("Sáng 20/7, Sở Giáo dục tổ chức hội nghị tổng kết năm học 2016-2017.", date(2017, 7, 20), None, "clue"),
     ],
+    "a plan: carried out in its year, drafted the year before": [
+        (
+            "Sáng 14/7, Sở Thông tin tổ chức hội nghị triển khai dịch vụ công trực tuyến trong năm 2017.",
+            date(2017, 7, 14),
+            None,
+            "clue",
+        ),
+        (
+            "Sáng 10/7, Thanh tra tỉnh tổ chức hội nghị xây dựng kế hoạch thanh tra năm 2018.",
+            date(2017, 7, 10),
+            None,
+            "clue",
+        ),
+        (
+            "Chiều 22/5, Quốc hội nghe báo cáo kết quả thực hiện nhiệm vụ kinh tế - xã hội năm 2016.",
+            date(2017, 5, 22),
+            None,
+            "clue",
+        ),
+    ],
     "a half year or a year planned": [
         ("Sáng 5/1," + BODY[:-1] + " triển khai nhiệm vụ năm 2024.", date(2024, 1, 5), None, "clue"),
         ("Sáng 8/7," + BODY[:-1] + " sơ kết công tác 6 tháng đầu năm 2024.", date(2024, 7, 8), None, "clue"),
@@ -210,6 +230,7 @@ FROM_CLUES: dict[str, list[Row]] = {
         ),
     ],
     "no year can be known": [
+        ("Sáng 12/6, Sở Y tế tổ chức hội nghị về chương trình triển khai từ năm 2012.", None, None, None),
         ("Sáng 5/2, Sở Công Thương tổ chức hội nghị; sản lượng tăng 8% so với năm 2015.", None, None, None),
         ("Sáng 12/6, Quốc hội tổ chức phiên họp về chiến lược phát triển đến năm 2030.", None, None, None),
         (
