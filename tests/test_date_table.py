@@ -137,7 +137,7 @@ FROM_CLUES: dict[str, list[Row]] = {
             "clue",
         ),
         (
-            "Chiều 22/5, Quốc hội nghe báo cáo kết quả thực hiện nhiệm vụ kinh tế - xã hội năm 2016.",
+            "Chiều 22/5, tại phiên họp toàn thể, Quốc hội nghe báo cáo kết quả thực hiện nhiệm vụ kinh tế - xã hội năm 2016.",
             date(2017, 5, 22),
             None,
             "clue",
