@@ -134,10 +134,18 @@ def _month(s: str) -> int | None:
     return int(s) if s.isdigit() else _MONTHS.get(" ".join(s.casefold().split()))
 
 
+def _group(m: regex.Match[str], name: str) -> str | None:
+    """A group that only some of the date patterns have (not a dict built per match: that is slow)."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
 def _year(m: regex.Match[str]) -> int | None:
     if m.group("y"):
         return int(m.group("y"))
-    yy = m.groupdict().get("yy")
+    yy = _group(m, "yy")
     if yy:
         return 2000 + int(yy) if int(yy) < 70 else 1900 + int(yy)
     return None
@@ -147,8 +155,9 @@ def find_dates(text: str) -> list[DateMention]:
     """Every valid day-month(-year) expression, with the cue before it, its kind and its range."""
     out: list[DateMention] = []
     found = list(DATE.finditer(text))
-    if "tháng" in text:
-        found = sorted([*found, *WORD_DATE.finditer(text)], key=lambda m: m.start("d"))
+    if "tháng" in text:  # a day in words is read only where "ngày"/"mồng" stands before it
+        words = yearclues.anchored(WORD_DATE, text, ("ngày ", "mồng ", "mùng "), 0, len(text))
+        found = sorted([*found, *words], key=lambda m: m.start("d"))
     for m in found:
         day, month = _day(m.group("d")), _month(m.group("m"))
         year = _year(m)
@@ -156,7 +165,7 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         if year and not 1900 <= year <= 2100:
             continue
-        last = int(m.group("last")) if m.groupdict().get("last") else None
+        last = int(m.group("last")) if _group(m, "last") else None
         if last is not None and not day < last <= 31:
             last = None
         at = m.start("d")  # the date itself: a day in words is found with the "ngày" before it
@@ -166,9 +175,9 @@ def find_dates(text: str) -> list[DateMention]:
         cue_start = cue.start("cue") if cue else at
         if not m.group("d").isdigit() and not cue:
             continue  # "năm tháng ..." is no date: a day in words needs "ngày"/"mồng" before it
-        if m.groupdict().get("sep") == "." and not year and not cue:
+        if _group(m, "sep") == "." and not year and not cue:
             continue  # "5.7" is a decimal unless a date cue stands before it
-        if m.groupdict().get("yy") and not cue:
+        if _group(m, "yy") and not cue:
             continue  # "10/3/15" with no cue may be a reference number
         end = m.end()
         if cue and cue.group(0).endswith("(") and text.startswith(")", end):

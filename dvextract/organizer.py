@@ -88,6 +88,7 @@ class _Grammar:
     predicate: regex.Pattern[str]
     last_predicate: regex.Pattern[str]  # the same, searched backwards: the sentence's last verb
     lower_heads: regex.Pattern[str]
+    predicate_words: tuple[str, ...]  # the predicates and event nouns as plain text, for a first test
 
 
 @lexicon.cached
@@ -103,7 +104,10 @@ def _lower_heads() -> regex.Pattern[str]:
 def _grammar() -> _Grammar:
     predicate = _predicate()
     last = regex.compile("(?r)" + predicate.pattern, predicate.flags)
-    return _Grammar(_heads(), _not_bodies(), phrases._title_heads(), _gap(), predicate, last, _lower_heads())
+    words = tuple(
+        w for name in ("event_predicates.txt", "event_nouns.txt") for w in lexicon.lines(name) if w[:1].islower()
+    )
+    return _Grammar(_heads(), _not_bodies(), phrases._title_heads(), _gap(), predicate, last, _lower_heads(), words)
 
 
 def _is_body(g: _Grammar, phrase: str) -> bool:
@@ -480,20 +484,22 @@ def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tupl
     """Bodies in a subject's (or agent's) place before an event predicate of sentence ``s``."""
     out: list[tuple[Found, list[tuple[str, int, int, str]]]] = []
     taken: dict[int, int] = {}  # predicate start -> how many subjects already found for it
+    if not any(w in s.text for w in g.predicate_words):
+        return out  # no verb of an event in the sentence: substring tests cost less than the pattern
     last = g.last_predicate.search(text, s.start, s.end)
     last_verb = last.start() if last else s.start
     lowers = (g.lower_heads.match(text, j.end(), last_verb) for j in _JOINERS.finditer(text, s.start, last_verb))
     heads = [*g.heads.finditer(text, s.start, last_verb), *(h for h in lowers if h)]
     for h in sorted(heads, key=lambda h: h.start()):  # a subject stands before its verb
         at = h.start()
+        how = _left(text, s, at)
+        if how is None or (how == "deputies" and not _DELEGATION_HEAD.match(text, at, s.end)):
+            continue  # "các đại biểu Quốc hội": deputies, not a body; "các đại biểu Đoàn ĐBQH": a body
         lower = text[at].islower()
         if not (g.not_bodies.match(text, at, s.end) is None if lower else _is_body(g, text[at : at + 60])):
             continue  # not a name, an event noun ("Hội nghị"), or a title ("Thành ủy viên")
         if _is_person(text, h, s.end):
             continue  # "Ảnh: Đoàn Mạnh Hùng/TTXVN": a surname, not "Đoàn Thanh niên"
-        how = _left(text, s, at)
-        if how is None or (how == "deputies" and not _DELEGATION_HEAD.match(text, at, s.end)):
-            continue  # "các đại biểu Quốc hội": deputies, not a body; "các đại biểu Đoàn ĐBQH": a body
         read = _read(g, text, at, s.end, lambda end: _attach(g, text, end, s.end))
         if read is None:
             continue
