@@ -193,6 +193,7 @@ FROM_CLUES: dict[str, list[Row]] = {
             "clue",
         ),
         ("Sáng 16/5, Hội Khuyến học tỉnh tổ chức Đại hội lần thứ V - 2019.", date(2019, 5, 16), None, "clue"),
+        ("Sáng 17/5, Chính phủ tổ chức Hội nghị Thủ tướng với doanh nghiệp 2017.", date(2017, 5, 17), None, "clue"),
     ],
     "the term a congress or a first session opens": [
         (
