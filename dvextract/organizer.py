@@ -431,7 +431,9 @@ _PLANNED_BEFORE = regex.compile(
     r"|[Tt]rước thềm|bàn việc|để trình|sẽ trình)(?![\p{L}])[^.;\n]{0,60}$"
 )
 # "tiếp xúc cử tri sau kỳ họp", "trước kỳ họp thứ ba": the session named is another event than the one told.
-_OTHER_EVENT_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:[Ss]au|[Tt]rước|[Kk]ết thúc|[Cc]uối)\s+$")
+_OTHER_EVENT_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}])(?:[Ss]au|[Tt]rước|[Kk]ết thúc|[Cc]uối|[Bb]ên lề|thông qua tại)\s+$"
+)  # "tiếp xúc cử tri sau kỳ họp", "bên lề kỳ họp", "các luật được thông qua tại kỳ họp"
 # "Từ năm 2013, Bộ Y tế ...", "Năm 2005, Quốc hội đã tổ chức ...": the clause tells another time.
 _OTHER_TIME = regex.compile(
     r"(?:^|[,;:]\s*)(?:[Tt]ừ\s+|[Tt]rong\s+|[Vv]ào\s+)?(?:[Nn]ăm|[Đđ]ầu năm|[Cc]uối năm|[Tt]háng\s+\d{1,2}[/-])\s*"

@@ -219,7 +219,7 @@ _PREPARING = regex.compile(
 )
 _NAMED_YEAR = regex.compile(
     r"(?<![\p{L}])(?:Hội nghị|Đại hội|Kỳ họp|Festival|Lễ hội|Hội thi|Hội diễn|Giải thưởng|Cuộc thi|Liên hoan)"
-    r"(?![\p{L}])" + _NO_OTHER_YEAR + r"{0,80}?(?:năm\s+|(?<=[\p{L}]\s))(?<![\d/.-])" + _Y + r"(?![\d/.]|\s*[-–])",
+    r"(?![\p{L}])" + _NO_OTHER_YEAR + r"{0,80}?(?:năm\s+|(?<=[\p{L}]\s))(?<![\d/.-])" + _Y + r"(?![\d/]|\.\d|\s*[-–])",
     regex.I,
 )  # "Hội nghị ... năm 2019", "Hội nghị Thủ tướng với doanh nghiệp 2017"
 _MONTH_YEAR = regex.compile(
