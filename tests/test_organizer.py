@@ -114,6 +114,12 @@ FOUND: dict[str, list[tuple[str, str]]] = {
             "Ban Tuyên giáo Trung ương",
         ),
     ],
+    "a session that passed what the event announces": [
+        (
+            "Sáng 12/7, Văn phòng Chủ tịch nước tổ chức lễ công bố các luật được thông qua tại kỳ họp thứ 3 Quốc hội khóa XV.",
+            "Văn phòng Chủ tịch nước",
+        ),
+    ],
     "the agent of a passive": [
         ("Hội nghị do Ban Dân vận Tỉnh ủy tổ chức sáng 14/1/2025.", "Ban Dân vận Tỉnh ủy"),
         (
@@ -218,6 +224,7 @@ NONE: dict[str, list[str]] = {
         "Ngày 7/2, đoàn công tác của Bộ Giáo dục đã có buổi làm việc với UBND TP Hòa Sơn về công tác giáo dục.",
     ],
     "another event or another time": [
+        "Trao đổi bên lề Kỳ họp thứ 3, Quốc hội khóa XV, đại biểu Lê Văn An cho rằng cần sửa luật.",
         "Ngày 23/6, các đại biểu đã tiếp xúc cử tri sau Kỳ họp thứ 3, Quốc hội khóa XV.",
         "Từ năm 2013, Bộ Y tế phối hợp với nhiều cơ quan phát động cuộc vận động.",
         "Dự thảo sẽ được trình tại kỳ họp thứ 5 HĐND tỉnh Hòa Sơn vào tháng tới.",
