@@ -23,6 +23,7 @@ import regex
 
 from . import lexicon
 from .models import Span
+from .published import MAX_LINE, date_line
 
 Replacer = Callable[["regex.Match[str]"], str]
 
@@ -203,12 +204,24 @@ _WRAP = regex.compile(r"(?<=[\p{L}\d,])\n(?=[\p{L}])")
 def _unwrap(m: regex.Match[str]) -> str:
     """A hard-wrapped paragraph: a line cut mid-sentence at the wrap width continues on the next.
 
-    Wrapped lines are 60 to 120 characters long; a longer line that ends
-    without a full stop is a whole paragraph that lost its punctuation.
+    Wrapped lines are 60 to 120 characters long, and so is the line after one
+    (a paragraph's lines share the wrap width; its last line is shorter). A
+    longer line that ends without a full stop is a whole paragraph that lost
+    its punctuation, and a headline of wrap length followed by a whole
+    paragraph (a page that is not wrapped) stays apart; so does a page's
+    date line ("Thứ Năm, 17/07/2025") under such a headline.
     """
     s, a = m.string, m.start()
     line_start = s.rfind("\n", 0, a) + 1
-    return " " if 60 <= a - line_start <= 120 else "\n"
+    if not 60 <= a - line_start <= 120:
+        return "\n"
+    next_end = s.find("\n", a + 1)
+    if next_end < 0:
+        next_end = len(s)
+    if next_end - (a + 1) > 120:
+        return "\n"
+    following = s[a + 1 : next_end]
+    return "\n" if len(following) <= MAX_LINE and date_line(following.strip()) else " "
 
 
 _STEPS: tuple[tuple[regex.Pattern[str], Replacer], ...] = (

@@ -1,40 +1,62 @@
-"""Dates: the page's own date and the day the meeting was held.
+"""Dates in the text, and the day the main meeting was held.
 
 dateparser is not used as a finder (domain.md section 5: it reads "5 năm"
 as a date, takes the year from the machine clock and loses offsets). Dates
-are found here by pattern, as candidates with a grain (a full date, or day
-and month only), then classified by their context (a document's date, an
-anniversary, a deadline, a term) and scored; the year of a day-month date is
-resolved from the text, as the annotation guide orders it.
+are found here by pattern, as mentions with a grain (a full date, or day
+and month only, or a day range "từ 14 đến 16/3"), classified by their context
+(a document's date, an anniversary, a deadline) and scored as candidates
+for the main meeting's date with named reasons (``data/reasons.tsv``,
+section "meeting_date"). Spoken and relative days ("hôm qua", "Chiều thứ
+Hai") are found by :mod:`dvextract.relative`; the year of a day-month date
+comes, in the annotation guide's order, from the text beside it, the page's
+date, or the article's own clues (:mod:`dvextract.yearclues`).
 """
 
 from __future__ import annotations
 
 import bisect
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import regex
 
+from . import numbers, relative, yearclues
 from .models import DateBasis
-from .reasons import Candidate
-from .segment import Segment, lines
+from .reasons import Candidate, decide
+from .segment import Segment
 
-_WEEKDAY = r"(?:Thứ\s*(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s*[Nn]hật|CN)"
+FIELD = "meeting_date"
 _TOD = r"(?P<tod>[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)"
-
-# "ngày 4 tháng 8 năm 2020", "5 tháng 5, 2012", "14 tháng 01"
-_WORDY = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y>\d{4}))?(?!\d)"
-# "13/1", "10-1", "19/10/2018", "19-10-2018", "29.10.2020"
-_NUMERIC = r"(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})(?:\s?(?P=sep)\s?(?P<y>\d{4}))?"
-# "21, 22-4", "14 đến 15/3", "14 và 15/01": several days sharing one month.
+_DAY_WORD = (
+    r"(?:hai mươi|ba mươi|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+    r"(?:\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?"
+)
+_MONTH_WORD = (
+    # a month's name is capitalised ("tháng Năm"), but for "tháng giêng" and "tháng chạp" ("tháng năm" is years)
+    r"(?:[Gg]iêng|[Cc]hạp|Mười\s+[Mm]ột|Mười\s+[Hh]ai|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
+)
+_MONTHS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "chạp": 12, "mười hai": 12,
+}  # fmt: skip
+# Years: four digits, or two after a day and month written with the same sign ("15/1/17").
+_Y4 = r"(?P<y>\d{4})"
+# "ngày 4 tháng 8 năm 2020", "5 tháng 5, 2012", "14 tháng 01", "5 tháng Giêng"
+_MONTH_OF = r"\s+tháng\s+(?P<m>\d{1,2}(?!\d)|" + _MONTH_WORD + r"(?![\p{L}]))(?:\s*(?:năm|,)\s*" + _Y4 + r")?(?!\d)"
+_WORDY = r"(?P<d>\d{1,2})" + _MONTH_OF
+# "13/1", "10-1", "19/10/2018", "19-10-2018", "29.10.2020", "15/1/17"
+_M = r"(?P<m>1[0-2]|0?[1-9])(?!\d)"  # a month: a wrong one must not hide a right reading ("5-6-17")
+_NUMERIC = r"(?P<d>\d{1,2})\s?(?P<sep>[/.-])\s?" + _M + r"(?:\s?(?P=sep)\s?(?:(?P<y>\d{4})|(?P<yy>\d{2})(?![\d/])))?"
+# "21, 22-4", "14 đến 16/3", "14 và 15/01", "24-25/6": several days sharing one month; the last is kept.
 _DAYLIST = (
-    r"(?P<d>\d{1,2})(?:\s*(?:,|và|đến|tới|-)\s*(?:ngày\s+)?\d{1,2}){1,3}\s?(?P<sep>[/.-])\s?(?P<m>\d{1,2})"
-    r"(?:\s?(?P=sep)\s?(?P<y>\d{4}))?"
+    r"(?P<d>\d{1,2})(?:\s*(?:,|và|đến|tới|-)\s*(?:ngày\s+)?\d{1,2}){0,2}\s*(?:,|và|đến|tới|-)\s*(?:ngày\s+)?"
+    r"(?P<last>\d{1,2})\s?(?P<sep>[/.-])\s?" + _M + r"(?:\s?(?P=sep)\s?" + _Y4 + r")?"
 )
 
 DATE = regex.compile(r"(?<![\d/.,-])(?:" + _DAYLIST + "|" + _WORDY + "|" + _NUMERIC + r")(?![\d/]|-\d|\.\d|-?[\p{L}])")
+# "mồng 5 tháng Giêng", "ngày mười chín tháng Mười Hai năm 2021": a day in words follows "ngày" or "mồng"
+WORD_DATE = regex.compile(r"(?:[Nn]gày|[Mm]ồng|[Mm]ùng)\s+(?P<d>" + _DAY_WORD + r")" + _MONTH_OF)
 
 _DOC_BEFORE = regex.compile(
     r"(?:\d+\s*[-/]\s*[\p{L}.]+(?:[/-][\p{L}\d.]+)*|\b(?:số|Chỉ thị|Nghị quyết|Quyết định|Kết luận"
@@ -44,24 +66,35 @@ _DOC_BEFORE = regex.compile(
     r"(?:vào\s+)?(?:ngày\s+)?$",
     regex.I,
 )
-_DEADLINE_BEFORE = regex.compile(r"(?:trước|đến|tới|hạn|chậm nhất|kể từ|sau)\s+(?:ngày\s+)?$", regex.I)
-_ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|\()[^.;\n]{0,60}$", regex.I)
-_MEETING_CUE = regex.compile(
-    r"hội nghị|đại hội|kỳ họp|phiên|hội thảo|tọa đàm|lễ\b|buổi|tổ chức|diễn ra|khai mạc|bế mạc"
-    r"|làm việc|tiếp xúc|gặp mặt|họp|giao ban|tổng kết|sơ kết|triển khai|ra mắt|trao",
-    regex.I,
+# "trước ngày 30/4", "chậm nhất ngày ..." (not "tính đến 30/11": a stock-taking date, not a deadline)
+_DEADLINE_BEFORE = regex.compile(
+    r"(?<!tính\s|tính toán\s)(?:trước|đến|tới|hạn|chậm nhất|kể từ|sau)\s+(?:ngày\s+)?$", regex.I
 )
-_RANGE_AFTER = regex.compile(r"\s*[-–]\s*\d{1,2}\s*[/-]\s*\d{1,2}")
-_SECONDARY = regex.compile(r"trước đó|sau đó|cùng ngày|cũng trong ngày|^\s*\*|\bvào\s+(?:sáng|chiều|tối)", regex.I)
-_CUE_BEFORE = regex.compile(
-    r"(?P<cue>" + _TOD + r"\s+(?:qua\s+|nay\s+)?(?:(?:thứ\s+\S+|chủ nhật)\s*,?\s*)?(?:(?:ngày|hôm)\s+)?\(?)$"
-    r"|(?<!\p{L})(?P<cue>(?:[Tt]rong\s+(?:\S+\s+)?|[Tt]ừ\s+|[Vv]ào\s+)?(?:[Nn]gày|[Hh]ôm)\s+\(?)$"
+_ANNIVERSARY_BEFORE = regex.compile(r"(?:kỷ niệm|kỉ niệm|\()[^.;\n]{0,60}$", regex.I)
+_RANGE_AFTER = regex.compile(r"\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}")
+# The cue before a date: a time of day, "nay"/"qua", a weekday, "ngày"/"hôm", "mồng", an opening bracket.
+_WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật)"
+_CUE_BEFORE = regex.compile(  # searched backwards from the date ("(?r)"): one attempt, not one per position
+    r"(?r)(?P<cue>" + _TOD + r"\s+(?:(?:ngày\s+)?(?:hôm\s+)?(?:qua|nay|mai)\s*,?\s+)?(?:" + _WEEKDAY + r"\s*,?\s*)?"
+    r"(?:(?:ngày|hôm)\s+)?(?:(?:mồng|mùng)\s+)?\(?)$"
+    r"|(?<![\p{L}])(?P<cue>(?:(?:[Hh]ôm|[Nn]gày hôm|[Nn]gày)\s+(?:nay|qua|mai)\s*,?\s+)\(?)$"
+    r"|(?<![\p{L}])(?P<cue>" + _WEEKDAY + r"\s*,?\s*(?:(?:ngày|hôm)\s+)?(?:(?:mồng|mùng)\s+)?\(?)$"
+    r"|(?<![\p{L}])(?P<cue>(?:[Tt]rong\s+(?:\S+\s+)?|[Tt]ừ\s+|[Vv]ào\s+)?(?:[Nn]gày|[Hh]ôm)\s+(?:(?:mồng|mùng)\s+)?\(?)$"
+    r"|(?<![\p{L}])(?P<cue>(?:[Mm]ồng|[Mm]ùng)\s+)$"
+    r"|(?<![\p{L}])(?P<cue>[Tt]ừ\s+)$"
 )
+# "từ ngày 30/6 đến ngày 2/7": a range over two months, its end written as a date of its own.
+_RANGE_TO = regex.compile(r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date written in the text: day and month, and the year when written beside them."""
+    """A date written in the text, or a relative day ("hôm qua") to resolve against the page's date.
+
+    A written mention has ``day`` and ``month`` (and ``year`` when written
+    beside them), and for a range its ``last_day``/``last_month``. A
+    relative one has ``rule`` (see :mod:`dvextract.relative`) and day 0.
+    """
 
     start: int
     end: int
@@ -70,33 +103,86 @@ class DateMention:
     year: int | None
     cue_start: int
     time_of_day: str | None
-    kind: str  # "event", "document", "deadline", "anniversary", "plain"
+    kind: str  # "event", "document", "deadline", "anniversary", "plain", "range_end"
+    last_day: int | None = None
+    last_month: int | None = None
+    rule: str | None = None
 
     def on(self, year: int) -> date | None:
         """This day and month in ``year``, or None when it does not exist (29/2)."""
-        if self.day > calendar.monthrange(year, self.month)[1]:
+        if self.rule is not None or self.day > calendar.monthrange(year, self.month)[1]:
             return None
         return date(year, self.month, self.day)
 
+    def last_on(self, first: date) -> date | None:
+        """The range's last day, in the year of its first day (or the next, over New Year)."""
+        if self.last_day is None:
+            return None
+        month = self.last_month or self.month
+        year = first.year + (1 if month < first.month else 0)
+        if self.last_day > calendar.monthrange(year, month)[1]:
+            return None
+        last = date(year, month, self.last_day)
+        return last if last > first else None
 
-def _year(s: str | None) -> int | None:
-    return int(s) if s else None
+
+def _day(s: str) -> int | None:
+    return int(s) if s.isdigit() else numbers.words_to_int(s)
+
+
+def _month(s: str) -> int | None:
+    return int(s) if s.isdigit() else _MONTHS.get(" ".join(s.casefold().split()))
+
+
+def _group(m: regex.Match[str], name: str) -> str | None:
+    """A group that only some of the date patterns have (not a dict built per match: that is slow)."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _year(m: regex.Match[str]) -> int | None:
+    if m.group("y"):
+        return int(m.group("y"))
+    yy = _group(m, "yy")
+    if yy:
+        return 2000 + int(yy) if int(yy) < 70 else 1900 + int(yy)
+    return None
 
 
 def find_dates(text: str) -> list[DateMention]:
-    """Every valid day-month(-year) expression, with the cue before it and its kind."""
+    """Every valid day-month(-year) expression, with the cue before it, its kind and its range."""
     out: list[DateMention] = []
-    for m in DATE.finditer(text):
-        day, month = int(m.group("d")), int(m.group("m"))
-        year = _year(m.group("y"))
-        if not (1 <= day <= 31 and 1 <= month <= 12) or (year and not 1900 <= year <= 2100):
+    found = list(DATE.finditer(text))
+    if "tháng" in text:  # a day in words is read only where "ngày"/"mồng" stands before it
+        words = yearclues.anchored(WORD_DATE, text, ("ngày ", "mồng ", "mùng "), 0, len(text))
+        found = sorted([*found, *words], key=lambda m: m.start("d"))
+    for m in found:
+        day, month = _day(m.group("d")), _month(m.group("m"))
+        year = _year(m)
+        if day is None or month is None or not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        before = text[max(0, m.start() - 80) : m.start()]
-        cue = _CUE_BEFORE.search(before)
+        if year and not 1900 <= year <= 2100:
+            continue
+        last = int(m.group("last")) if _group(m, "last") else None
+        if last is not None and not day < last <= 31:
+            last = None
+        at = m.start("d")  # the date itself: a day in words is found with the "ngày" before it
+        before_at = max(0, at - 80)
+        cue = _CUE_BEFORE.search(text, before_at, at)
         tod = cue.group("tod").lower() if cue and cue.group("tod") else None
-        cue_start = m.start() - len(before) + cue.start("cue") if cue else m.start()
-        if m.group("sep") == "." and not year and not cue:
+        cue_start = cue.start("cue") if cue else at
+        if not m.group("d").isdigit() and not cue:
+            continue  # "năm tháng ..." is no date: a day in words needs "ngày"/"mồng" before it
+        if _group(m, "sep") == "." and not year and not cue:
             continue  # "5.7" is a decimal unless a date cue stands before it
+        if _group(m, "yy") and not cue:
+            continue  # "10/3/15" with no cue may be a reference number
+        end = m.end()
+        if cue and cue.group(0).endswith("(") and text.startswith(")", end):
+            end += 1  # "Sáng qua (15/1)": the bracket is part of the expression
+        before = text[before_at:at]
         after = text[m.end() : m.end() + 12]
         if _DOC_BEFORE.search(before):
             kind = "document"
@@ -110,229 +196,66 @@ def find_dates(text: str) -> list[DateMention]:
             kind = "event"
         else:
             kind = "plain"
-        out.append(DateMention(m.start(), m.end(), day, month, year, cue_start, tod, kind))
+        mention = DateMention(at, end, day, month, year, cue_start, tod, kind, last)
+        if out and kind != "document" and _joins_range(text, out[-1], mention):
+            first = out[-1]
+            out[-1] = replace(first, last_day=day, last_month=month, end=end)
+            mention = replace(mention, kind="range_end")
+        out.append(mention)
     return out
 
 
-# --- the page's own date ------------------------------------------------------
-
-_HEADER = regex.compile(
-    r"^(?:(?:Cập nhật|Ngày cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Ngày xuất bản|Xuất bản|Thời gian)\s*:?\s*)?"
-    r"(?:\d{1,2}\s*[:hg]\s*\d{2}(?:\s*(?:AM|PM|SA|CH))?\s*[,\-|]?\s*)?"
-    r"(?:" + _WEEKDAY + r"\s*[,\-|]?\s*)?(?:ngày\s+)?(?P<date>"
-    r"\d{1,2}\s+tháng\s+\d{1,2}\s*(?:năm|,)\s*\d{4}|\d{1,2}\s?[/-]\s?\d{1,2}\s?[/-]\s?\d{4})"
-    r"(?P<rest>.*)$",
-    regex.I,
-)
-_HEADER_REST = regex.compile(
-    r"^\s*(?:[,\-|]?\s*(?:lúc\s*)?\d{1,2}\s*[:hg]\s*\d{2}(?:\s*(?:phút|\(?GMT\s*\+\s*7\)?|\[GMT\s*\+\s*7\]|"
-    r"AM|PM|SA|CH))*)?\s*(?:[,|\-]?\s*\d+\s+lượt\s+xem)?\s*[.]?\s*$",
-    regex.I,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Published:
-    """The page's date and the clean-text range of its date line."""
-
-    value: date
-    start: int
-    end: int
-
-
-def find_published(text: str, head_lines: int = 8) -> Published | None:
-    """The page's date line: a weekday and/or a full date, alone on one of the first lines.
-
-    The line must hold nothing but the date, a time and page furniture, so a
-    lead sentence that starts with a full date ("Ngày 15/4/2024, Quận ủy ...")
-    is never taken for the page's date.
-    """
-    for seg in _head(text, head_lines):
-        m = _HEADER.match(seg.text)
-        if not m or not _HEADER_REST.match(m.group("rest")):
-            continue
-        dm = find_dates(m.group("date"))
-        if dm and dm[0].year:
-            value = dm[0].on(dm[0].year)
-            if value:
-                return Published(value, seg.start, seg.end)
-    return None
-
-
-def _head(text: str, n: int) -> list[Segment]:
-    return lines(text)[:n]
+def _joins_range(text: str, first: DateMention, second: DateMention) -> bool:
+    """Whether ``second`` closes a range opened by ``first`` ("từ 30/6 đến 2/7")."""
+    if first.kind not in ("event", "plain") or first.last_day is not None or first.year != second.year:
+        return False
+    if not _RANGE_TO.search(text, first.end, second.start) or second.start - first.end > 16:
+        return False
+    a, b = (first.month, first.day), (second.month, second.day)
+    return a < b or (first.month == 12 and second.month == 1)
 
 
 # --- the meeting's date --------------------------------------------------------
 
+_MEETING_CUE = regex.compile(
+    r"hội nghị|đại hội|kỳ họp|phiên|hội thảo|tọa đàm|lễ\b|buổi|tổ chức|diễn ra|khai mạc|bế mạc"
+    r"|làm việc|tiếp xúc|gặp mặt|họp|giao ban|tổng kết|sơ kết|triển khai|ra mắt|trao",
+    regex.I,
+)
+_SECONDARY = regex.compile(r"trước đó|sau đó|cùng ngày|cũng trong ngày|^\s*\*|\bvào\s+(?:sáng|chiều|tối)", regex.I)
+_RANKS = ("", "second_mention", "third_mention")
 
-def score(mention: DateMention, text: str, sentence: Segment | None, rank: int) -> float:
-    """How likely a date is the main meeting's: its cue, its sentence, its position."""
-    if mention.kind not in ("event", "plain"):
-        return -1.0
-    s = 0.0
-    if mention.kind == "event":
-        s += 3.0
+
+HISTORY_YEARS = 5  # a written year this far before the article's latest is history, not the meeting
+
+
+def _reasons(mention: DateMention, text: str, sentence: Segment | None, rank: int, latest: int | None) -> Candidate:
+    """A candidate for the main meeting's date, with the reasons that speak for and against it."""
+    c = Candidate(FIELD, text[mention.cue_start : mention.end], mention.cue_start, mention.end)
+    if mention.year and latest and mention.year < latest - HISTORY_YEARS:
+        c.add("historical_date", mention.start, mention.end, f"{mention.year} < {latest}")
+    if mention.rule is not None:
+        c.add("relative_day", mention.cue_start, mention.end, text[mention.cue_start : mention.end])
+    elif mention.kind == "event":
+        c.add("date_cue", mention.cue_start, mention.start, text[mention.cue_start : mention.start].strip())
+    elif mention.kind != "plain":
+        c.add(f"{mention.kind}_date", mention.start, mention.end)
     if mention.time_of_day:
-        s += 1.0
+        c.add("time_of_day", mention.cue_start, mention.cue_start + len(mention.time_of_day), mention.time_of_day)
     if sentence is not None:
         if mention.cue_start - sentence.start <= 2:
-            s += 2.0  # "Chiều 13/1, ..." opens the lead sentence
-        if _MEETING_CUE.search(sentence.text):
-            s += 1.5
+            c.add("opens_sentence", sentence.start, sentence.start)
+        cue = _MEETING_CUE.search(sentence.text)
+        if cue:
+            c.add("meeting_word_in_sentence", sentence.start + cue.start(), sentence.start + cue.end(), cue.group(0))
         else:
-            s -= 2.0
-        if _SECONDARY.search(text, sentence.start, mention.cue_start):
-            s -= 3.0  # "Trước đó, tối 26/6", "* Chiều cùng ngày": another event
-    s -= 0.3 * rank  # the inverted pyramid: the main event comes first
-    return s
-
-
-def resolve_year(
-    mention: DateMention,
-    published: date | None,
-    text: str,
-    others: list[DateMention],
-) -> tuple[date | None, str]:
-    """The full date of a meeting, and how its year was decided.
-
-    In the guide's order: the year written beside it; the page's date (the
-    latest such day on or before it); the article's own clues; else None.
-    """
-    if mention.year:
-        return mention.on(mention.year), "written"
-    if published:
-        for y in (published.year, published.year - 1):
-            d = mention.on(y)
-            if d and d <= published:
-                return d, "published"
-        return None, "none"
-    year = year_from_clues(mention, text, others)
-    if year is None:
-        return None, "none"
-    return mention.on(year), "clues"
-
-
-_Y = r"(?P<y>(?:19|20)\d\d)"
-_TERM = regex.compile(r"(?:nhiệm kỳ|khóa|giai đoạn)\s*\(?(?P<a>(?:19|20)\d\d)\s*-\s*(?P<b>(?:19|20)\d\d)", regex.I)
-_REVIEW = regex.compile(
-    r"(?:tổng kết|sơ kết|kiểm điểm|đánh giá|kết quả|thành tích|tuyên dương|biểu dương|khen thưởng|nhìn lại)"
-    r"[^.;\n]{0,250}?(?:năm\s+(?:(?:19|20)\d\d\s*-\s*)?|(?P<span>giai đoạn)\s+(?:19|20)\d\d\s*-\s*)" + _Y + r"(?!\d)",
-    regex.I,
-)
-_YEARS_SINCE = regex.compile(
-    r"(?:sơ kết|tổng kết)\s+(?P<n>\d{1,2})\s+năm\s+[^.;\n]{0,80}?(?:thực hiện|triển khai)"
-    r"[^.;\n]{0,80}?ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*" + _Y,
-    regex.I,
-)
-_PLAN = regex.compile(
-    r"(?:triển khai|phương hướng|nhiệm vụ|kế hoạch|chương trình)[^.;\n]{0,80}?năm\s+" + _Y + r"(?!\s*-)",
-    regex.I,
-)
-_HALF = regex.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+" + _Y, regex.I)
-_EDITION = regex.compile(r"lần thứ\s+[IVXLC\d]+\s*-\s*" + _Y + r"(?!\d)")
-_NAMED_YEAR = regex.compile(
-    r"\b(?:Hội nghị|Đại hội|Kỳ họp|Festival|Lễ hội|Hội thi|Hội diễn)\b[^.;\n]{0,80}?năm\s+" + _Y + r"(?!\s*-)",
-    regex.I,
-)
-_SEASON = regex.compile(r"năm\s+(?P<a>(?:19|20)\d\d)\s*-\s*" + _Y + r"(?!\d)")
-_MONTH_YEAR = regex.compile(
-    r"(?<!(?:từ|hồi|kể từ)\s+)tháng\s+(?P<m>\d{1,2})\s*(?:[/-]|năm)\s*" + _Y + r"(?!\d)", regex.I
-)
-_ANNIV_RANGE = regex.compile(
-    r"kỷ niệm[^.;\n]{0,120}?\(\s*(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?(?:19|20)\d\d\s*-\s*"
-    r"(?:\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*)?" + _Y + r"\s*\)",
-    regex.I,
-)
-_QUARTER = regex.compile(r"quý\s+(?P<q>I{1,3}|IV|[1-4])\s*(?:[/-]|năm)\s*" + _Y + r"(?!\d)", regex.I)
-_CONGRESS = regex.compile(r"đại hội|phiên trù bị", regex.I)
-_NEAR_DAYS = 75
-
-
-def year_from_clues(mention: DateMention, text: str, others: list[DateMention]) -> int | None:
-    """The meeting's year from what the article says (guide: 'Year clues'), or None.
-
-    Tried in order, each a frame news writers use: the period the meeting
-    reviews or plans, its edition or anniversary year, other dated events
-    close to it (within about two months), an upcoming deadline, and the
-    term a congress opens. A document's date only bounds the year, so it is
-    never used; nor is a bare count of years, which misleads.
-    """
-    month = mention.month
-    lead = text[: mention.end + 400]
-    for m in _HALF.finditer(lead):
-        return int(m.group("y"))
-    for m in _YEARS_SINCE.finditer(lead):
-        return int(m.group("y")) + int(m.group("n"))
-    plan = _PLAN.search(lead)
-    review = _REVIEW.search(lead)
-    if plan and review and int(plan.group("y")) == int(review.group("y")) + 1:
-        y = int(plan.group("y"))
-        return y if month <= 6 else y - 1  # "tổng kết năm 2016; triển khai nhiệm vụ năm 2017"
-    for m in _REVIEW.finditer(lead):
-        y = int(m.group("y"))
-        if m.group("span") and month <= 3:
-            break  # a multi-year period reviewed in Q1: its last year or the next, unknown
-        return y + 1 if month <= 3 else y
-    for m in _SEASON.finditer(lead):
-        if int(m.group("y")) == int(m.group("a")) + 1:
-            return int(m.group("y"))
-    for m in _PLAN.finditer(lead):
-        y = int(m.group("y"))
-        return y if month <= 6 else y - 1
-    for pattern in (_EDITION, _ANNIV_RANGE):
-        m = pattern.search(text)
-        if m:
-            return int(m.group("y"))
-    near = _near_year(mention, text, others)
-    if near:
-        return near
-    term = _TERM.search(lead)
-    if term and _CONGRESS.search(lead):
-        return int(term.group("a"))
-    for pattern in (_NAMED_YEAR, _PLAN):
-        m = pattern.search(text)
-        if m:
-            y = int(m.group("y"))
-            return y if pattern is _NAMED_YEAR or month <= 6 else y - 1
-    return None
-
-
-def _near_year(mention: DateMention, text: str, others: list[DateMention]) -> int | None:
-    """The year that puts the meeting within two months of another dated event of the text."""
-    anchors: list[tuple[date, str]] = []
-    for o in others:
-        if o.year and o.year >= 1990 and o.kind in ("event", "plain", "deadline"):
-            d = o.on(o.year)
-            if d:
-                anchors.append((d, o.kind))
-    for m in _MONTH_YEAR.finditer(text):
-        y, mo = int(m.group("y")), int(m.group("m"))
-        if y >= 1990 and 1 <= mo <= 12:
-            anchors.append((date(y, mo, 15), "month"))
-    quarters = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4": 12}
-    for m in _QUARTER.finditer(text):
-        y = int(m.group("y"))
-        if y >= 1990:
-            mo = quarters[m.group("q").upper()]
-            anchors.append((date(y, mo, calendar.monthrange(y, mo)[1]), "month"))
-    best: tuple[int, int] | None = None
-    for anchor, kind in anchors:
-        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-            d = mention.on(y)
-            if d is None:
-                continue
-            gap = (anchor - d).days
-            if kind == "deadline":
-                ok = 0 <= gap <= 366
-            else:
-                ok = abs(gap) <= _NEAR_DAYS
-            if ok and (best is None or abs(gap) < best[0]):
-                best = (abs(gap), y)
-    return best[1] if best else None
-
-
-# --- the one answer: the main meeting's date -------------------------------------
+            c.add("no_meeting_word", sentence.start, sentence.end)
+        other = _SECONDARY.search(text, sentence.start, mention.cue_start)
+        if other:
+            c.add("another_event", other.start(), other.end(), other.group(0).strip())
+    if rank:
+        c.add(_RANKS[rank] if rank < len(_RANKS) else "later_mention", mention.cue_start, mention.end)
+    return decide(c, "a date of the event", "not the meeting's date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,41 +268,98 @@ class MeetingDate:
     basis: DateBasis
 
 
-_BASIS: dict[str, DateBasis] = {"written": "written", "published": "published", "clues": "clue"}
-
-
 def meeting_date(
-    text: str, sentences: list[Segment], mentions: list[DateMention], published: date | None
+    text: str,
+    sentences: list[Segment],
+    mentions: list[DateMention],
+    published: date | None,
+    headline: Segment | None = None,
 ) -> tuple[DateMention | None, MeetingDate | None, list[Candidate]]:
-    """The main meeting's date mention, its resolved date (None when the year is unknowable), and the
-    candidates considered.
+    """The main meeting's date mention, its resolved date (None when the year or the day is
+    unknowable), and the candidates considered.
 
-    The best-scored mention among the candidates: cue, sentence, position
-    (Giveme5W1H); its year as the annotation guide orders it.
+    ``mentions`` are the written dates (:func:`find_dates`, the page's date
+    line left out); relative days are found here. The best-scored mention
+    wins (cue, sentence, position: Giveme5W1H), ties going to the first; its
+    year comes as the annotation guide orders it, and the reason for the
+    year is added to the winner.
     """
-    best, best_score = None, 2.5
-    rank = 0
-    candidates: list[Candidate] = []
     # The inverted pyramid: the main meeting is dated in the article's first part.
-    horizon = max(len(text) * 0.4, sentences[min(5, len(sentences) - 1)].end if sentences else 0)
-    for m in mentions:
-        if m.kind not in ("event", "plain") or m.start > horizon:
+    horizon = int(max(len(text) * 0.4, sentences[min(5, len(sentences) - 1)].end if sentences else 0))
+    lead_part = min(horizon, sentences[min(5, len(sentences) - 1)].end if sentences else horizon)
+    everything = sorted([*mentions, *relative.find(text, mentions, lead_part)], key=lambda m: m.start)
+    candidates: list[tuple[DateMention, Candidate]] = []
+    rank = 0
+    latest = max((m.year for m in everything if m.year and m.kind != "document"), default=None)
+    for m in everything:
+        if m.kind == "range_end" or m.start > horizon:
             continue
-        s = score(m, text, sentence_at(sentences, m.start), rank)
-        rank += 1
-        c = Candidate("meeting_date", text[m.cue_start : m.end], m.cue_start, m.end, score=s)
-        candidates.append(c)
-        if s > best_score:
-            best, best_score = m, s
-    for c in candidates:
-        c.kept = best is not None and c.end == best.end
-        c.verdict = "the main meeting's date" if c.kept else "not the main meeting's date"
-    if best is None:
-        return None, None, candidates
-    day, basis = resolve_year(best, published, text, mentions)
-    if day is None:
-        return best, None, candidates
-    return best, MeetingDate(best, day, None, _BASIS[basis]), candidates
+        c = _reasons(m, text, sentence_at(sentences, m.start), rank, latest)
+        if m.kind in ("event", "plain"):
+            rank += 1
+        candidates.append((m, c))
+    kept = [(m, c) for m, c in candidates if c.kept]
+    best, best_c = max(kept, key=lambda mc: mc[1].score, default=(None, None))
+    for _m, c in candidates:
+        if c is best_c:
+            c.verdict = "the main meeting's date"
+        elif c.kept:
+            c.kept, c.verdict = False, "a date of the text, outscored"
+    seen = [c for _m, c in candidates]
+    if best is None or best_c is None:
+        return None, None, seen
+    resolved = resolve(best, published, text, everything, sentences, headline)
+    if resolved is None:
+        best_c.add("year_unknown", best.start, best.end)
+        return best, None, seen
+    day, last, basis, why = resolved
+    best_c.add(why.name, why.start, why.end, why.note)
+    return best, MeetingDate(best, day, last, basis), seen
+
+
+@dataclass(frozen=True, slots=True)
+class _Why:
+    name: str
+    start: int = -1
+    end: int = -1
+    note: str = ""
+
+
+def resolve(
+    mention: DateMention,
+    published: date | None,
+    text: str,
+    others: list[DateMention],
+    sentences: list[Segment],
+    headline: Segment | None,
+) -> tuple[date, date | None, DateBasis, _Why] | None:
+    """The full date of a meeting, its last day, how its year was decided, and the reason to show.
+
+    In the guide's order: the year written beside it; the page's date (the
+    latest such day on or before it; a relative day counts from it); the
+    article's own clues; else None.
+    """
+    if mention.rule is not None:
+        if published is None:
+            return None
+        days = relative.resolve(mention.rule, published)
+        if days is None:
+            return None
+        return days[0], days[1], "relative", _Why("day_from_page_date", note=published.isoformat())
+    if mention.year:
+        d = mention.on(mention.year)
+        return (d, mention.last_on(d), "written", _Why("year_written", mention.start, mention.end)) if d else None
+    if published:
+        for y in (published.year, published.year - 1):
+            d = mention.on(y)
+            if d and d <= published:
+                return d, mention.last_on(d), "published", _Why("year_from_page_date", note=published.isoformat())
+        return None
+    clue = yearclues.year_from_clues(mention, text, others, sentence_at(sentences, mention.start), headline)
+    if clue is None:
+        return None
+    d = mention.on(clue.year)
+    return (d, mention.last_on(d), "clue", _Why(clue.name, clue.start, clue.end, clue.note)) if d else None
 
 
 def sentence_at(sentences: list[Segment], pos: int) -> Segment | None:

@@ -1,27 +1,52 @@
-"""Organiser: the body that held the meeting, as the reporting sentence names it.
+"""Organiser: the body that held the meeting, as the sentence reporting it names it.
 
-Vietnamese leads put the organiser in a few fixed frames (annotation guide,
-'organizer'): the subject of "tổ chức / khai mạc / họp" ("Chiều 13/1, Ban
-dân vận Quận ủy quận Tân Bình tổ chức hội nghị"), the body named inside a
-congress or plenum ("Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XVI",
-"Hội nghị lần thứ 10 Ban chấp hành Đảng bộ TP.HCM"), or the host of a
-working session ("buổi làm việc với Thường trực Thành ủy TP HCM"). A
-candidate counts only when it starts with a body's head word
-(``data/bodies.txt``), so people and places are not taken for bodies.
+Candidates, not a first frame: every body the reporting sentences put in an
+organiser's place is proposed, with named reasons, and the best scored wins
+(``data/reasons.tsv``, section "organizer"). The places a Vietnamese lead
+puts its organiser in:
+
+* the subject of the event's predicate (``data/event_predicates.txt``, shared
+  with :mod:`dvextract.event`): "Chiều 13/1, Ban Dân vận Tỉnh ủy tổ chức hội
+  nghị". Between subject and verb there may stand an apposition ("HĐND huyện
+  Tân Lộc khóa XII, nhiệm kỳ 2021-2026 khai mạc"), a parenthesis or a member
+  list ("Khối thi đua số 4 (gồm ...) tổ chức"), a stray comma, co-organisers
+  ("Sở Tư pháp, Sở Nội vụ phối hợp tổ chức": the first named holds it), a
+  partner ("phối hợp với Bộ Ngoại giao"), aspect words ("đã", "long trọng")
+  and a classifier ("đã có buổi tiếp xúc");
+* the agent of a passive: "Hội nghị do Ban Tuyên giáo Tỉnh ủy tổ chức";
+* the body named inside the event noun: "Kỳ họp thứ năm HĐND tỉnh Hòa Sơn
+  khóa X", "Đại hội đại biểu Đảng bộ huyện Tân Lộc lần thứ XX", "Hội nghị lần
+  thứ 10 Ban Chấp hành Đảng bộ tỉnh";
+* a body joined to a person who is the subject: "Tổng Bí thư ... cùng Đoàn
+  đại biểu Quốc hội thành phố đã tiếp xúc cử tri";
+* the host of a working session: "buổi làm việc với Thường trực Thành ủy".
+
+A body's name is read with the body-name grammar of :mod:`dvextract.phrases`
+from a head word of ``data/bodies.txt``; in the subject's place it may run
+over lower-case words up to a capitalised one before the verb ("Chi đoàn
+Trung tâm điều dưỡng ... Bộ Xây dựng tổ chức"). Positions, tense and the
+sentence's relation to the main event weigh each candidate: the lead
+counts most; the future, a plan, an event being prepared, a document's
+name and a later sentence about another event count against.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import regex
 
-from . import lexicon
+from . import lexicon, phrases
 from .event import Event
-from .reasons import Candidate
+from .reasons import Candidate, decide, known, weight
 from .segment import Segment
 
 FIELD = "organizer"
+AFTER_LEAD = 8  # sentences read after the lead ...
+BEFORE_LEAD = 3  # ... and before it (the headline is read too)
+MAX_WORDS = 16  # a body's name is a noun phrase, not a clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,99 +60,689 @@ class Found:
 
 @lexicon.cached
 def _heads() -> regex.Pattern[str]:
-    heads = sorted(lexicon.lines("bodies.txt"), key=len, reverse=True)
-    return regex.compile(r"(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])", regex.I)
+    """The head words of bodies, in the casings a name is written with: as listed, with the later words
+    in lower or upper case ("Ban thường vụ", "Ủy Ban"), or in capitals. Matched case-sensitively (a
+    case-blind alternation this long is several times slower), and only where a capital starts."""
+    forms: set[str] = set()
+    for head in lexicon.lines("bodies.txt"):
+        first, *rest = head.split(" ")
+        forms |= {head, head.upper(), " ".join([first, *(w.lower() for w in rest)])}
+        forms.add(" ".join([first, *(w[:1].upper() + w[1:] for w in rest)]))
+    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return regex.compile(r"(?=\p{Lu})(?<![\p{L}\d])(?:" + alternation + r")(?![\p{L}])")
 
 
-_EVENT_NOUN = regex.compile(r"(?i)hội (?:nghị|thảo|thi|diễn|chợ|khỏe)(?![\p{L}])")
+@lexicon.cached
+def _not_bodies() -> regex.Pattern[str]:
+    return lexicon.pattern("not_bodies.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """The compiled vocabulary of one lexicon overlay, fetched once per article (not once per word)."""
+
+    heads: regex.Pattern[str]
+    not_bodies: regex.Pattern[str]
+    titles: regex.Pattern[str]
+    gap: regex.Pattern[str]
+    predicate: regex.Pattern[str]
+    last_predicate: regex.Pattern[str]  # the same, searched backwards: the sentence's last verb
+    lower_heads: regex.Pattern[str]
+    predicate_words: tuple[str, ...]  # the predicates and event nouns as plain text, for a first test
+
+
+@lexicon.cached
+def _lower_heads() -> regex.Pattern[str]:
+    """Heads of two words and more in lower case, read only as an agent ("do ủy ban nhân dân tỉnh tổ
+    chức") or joined to a person ("cùng đoàn đại biểu Quốc hội tỉnh"), where the syntax makes them a body."""
+    forms = {h.lower() for h in lexicon.lines("bodies.txt") if " " in h}
+    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return regex.compile(r"(?:" + alternation + r")(?= \S)(?![\p{L}])")
+
+
+@lexicon.cached
+def _grammar() -> _Grammar:
+    predicate = _predicate()
+    last = regex.compile("(?r)" + predicate.pattern, predicate.flags)
+    words = tuple(
+        w for name in ("event_predicates.txt", "event_nouns.txt") for w in lexicon.lines(name) if w[:1].islower()
+    )
+    return _Grammar(_heads(), _not_bodies(), phrases._title_heads(), _gap(), predicate, last, _lower_heads(), words)
+
+
+def _is_body(g: _Grammar, phrase: str) -> bool:
+    return (
+        bool(g.heads.match(phrase))
+        and phrase[:1].isupper()
+        and not g.not_bodies.match(phrase)
+        and not g.titles.match(phrase)
+    )
 
 
 def is_body(phrase: str) -> bool:
     """Whether a phrase starts with a body's head word and is capitalised like a name.
 
-    "Hội" heads bodies (Hội Nông dân) but also event nouns (Hội nghị, Hội thi).
+    "Hội" heads bodies (Hội Nông dân) but also event nouns (Hội nghị, Hội thi);
+    "Báo" heads newspapers but opens "Báo cáo" (``data/not_bodies.txt``); "Bộ trưởng"
+    and "Thành ủy viên" are titles of people.
     """
-    m = _heads().match(phrase)
-    return bool(m) and phrase[:1].isupper() and not _EVENT_NOUN.match(phrase)
+    return _is_body(_grammar(), phrase)
 
 
-_VERB = (
-    r"(?:(?:đã|vừa|sẽ|cũng|chính thức|long trọng|trang trọng|trọng thể)\s+){0,3}"
-    r"(?:phối hợp(?:\s+với\s+[^.;]{0,160}?)?\s+)?"
-    r"(?:tổ chức|khai mạc|họp|tiến hành|triệu tập|cho ý kiến|tiếp xúc|thảo luận|làm việc)"
-    r"(?!\s+(?:họp báo|báo|lễ hội))"
+# --- where a subject may start ------------------------------------------------
+
+# What may stand right before a subject: the sentence start (handled apart), clause punctuation,
+# a closing bracket or a dash ("(TTXVN) - "), the tail of a date or time that opens the lead with
+# no comma ("Ngày 19/12/2021 HĐND xã ...", "Sáng nay HĐND ...", "... tháng Mười Hai năm 2021 Huyện ủy"),
+# or a connector: "do" (a passive's agent), "cùng", "và các đại biểu" (joined to a person subject).
+_LEFT = regex.compile(  # searched backwards from the phrase ("(?r)"): one attempt, not one per position
+    r"(?r)(?:(?P<punct>[,;:]\s*|[)\]\"']\s*[-–:]?\s*|\s[-–]\s*|^\s*[-*•+]\s*)"
+    r"|(?P<date>(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\)?|\d{4}\)?|(?<![\p{L}])(?:[Ss]áng|[Cc]hiều"
+    r"|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:nay|qua|kia))\s+)"
+    r"|(?<![\p{L}])(?P<reported>(?:cho biết|cho hay|thông tin|thông báo|khẳng định)(?:\s+(?:rằng|là))?,?\s+)"
+    r"|(?<![\p{L}])(?P<agent>do\s+)"
+    r"|(?<![\p{L}])(?P<deputies>(?:cùng(?:\s+với)?|và)\s+(?:(?:các|những)\s+)?(?:vị\s+)?đại biểu\s+)"
+    r"|(?<![\p{L}])(?P<joined>(?:cùng(?:\s+với)?|và)\s+(?:(?:các|những)\s+)?(?:thành viên\s+|đại diện\s+"
+    r"|lãnh đạo\s+)?)"
+    r")$"
 )
-# A name's characters: no clause punctuation, but the dots of "T.Ư", "TP.HCM", "Q.2".
-_NAME = r"(?:[^,;:.\n]|\.(?=\S))"
-_DATE_LEAD = (
-    r"\b(?:Sáng|Chiều|Tối|Trưa|Ngày|sáng|chiều|tối|ngày)\s+(?:qua\s+|ngày\s+)?[\d/\-.]+(?:\s*,)?\s+"
-    r"(?:tại\s+[^,.;]{1,60}(?:,\s+(?:TP|thành phố|tỉnh|huyện|quận|thị xã|xã|phường)\b[^,.;]{0,40})?,\s+)?"
-)
-# "<date>, [tại X,] BODY [gồm ...] [đã] [phối hợp với Y] tổ chức ..."
-_SUBJECT = regex.compile(
-    r"(?:" + _DATE_LEAD + r"(?P<body>[\p{Lu}](?:" + _NAME[3:-1] + r"|,\s(?=[\p{Lu}])){2,120}?)"
-    r"|(?:^|[,:;.\-]\s+|\)\s*[-]\s*|(?<![\p{L}])do\s+)(?P<body>[\p{Lu}]" + _NAME + r"{2,120}?))"
-    r"(?:\s+gồm:?[^.;]{0,160}?)?\s+" + _VERB + r"\b"
-)
-# "Đại hội đại biểu BODY lần thứ", "Hội nghị lần thứ 10 BODY khóa", "hội nghị BODY lần thứ 4"
-_NAMED_IN = regex.compile(
-    # not inside a resolution's name: "Nghị quyết Đại hội ... và Đại hội Đảng bộ tỉnh lần thứ XVIII"
-    r"(?<!Nghị quyết\s(?:[^.;\n]{0,80}\s(?:và|,)\s)?)"
-    r"\b(?:Đại hội|Hội nghị|hội nghị|đại hội|Kỳ họp|kỳ họp)(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+"
-    r"(?P<body>[\p{Lu}]" + _NAME + r"{2,120}?)\s*(?=\s+lần thứ|\s+khóa|\s+nhiệm kỳ|,|\s+đã|\s+bước vào"
-    r"|\s+\(|\s+(?:đánh giá|thảo luận|cho ý kiến|bàn|xem xét)\b)"
-)
-# "Tổng Bí thư X cùng Đoàn đại biểu Quốc hội ..., đã tiếp xúc cử tri"
-_WITH = regex.compile(
-    r"\bcùng\s+(?:với\s+)?(?P<body>[\p{Lu}]" + _NAME + r"{2,120}?)(?:,[^,;.]{1,40},)?\s+" + _VERB + r"\b"
-)
-_HOST = regex.compile(
-    r"\b(?:làm việc|buổi làm việc|hội nghị liên tịch[^.;]{0,40}?)\s+(?:với|của)\s+"
-    r"(?P<body>[\p{Lu}]" + _NAME + r"{2,100}?)(?=\s+(?:và|về|tại|chiều|sáng|ngày|nhằm)\b|[,.;]|$)"
-)
-_VERB_INSIDE = regex.compile(r"(?<![\p{L}])(?:tổ chức|họp báo|đã|là|dự kiến|diễn ra)(?![\p{L}])")
-_AND_NEXT = regex.compile(r"\s+(?:và|cùng|-)\s+(?=[\p{Lu}])")
-_TRIM_TAIL = regex.compile(r"\s+(?:đã|vừa|cũng|và|cùng|với|được|sẽ)$")
-_TRIM_HEAD = regex.compile(r"^(?:tại\s+[^,]+,\s*)")
+_ANY_LEFT = 60
+_DELEGATION_HEAD = regex.compile(r"(?:Đoàn|Tổ)(?![\p{L}])")
 
 
-def _trim(text: str, start: int, end: int) -> Found | None:
-    name = text[start:end]
-    m = _TRIM_HEAD.match(name)
-    if m:
-        start += m.end()
-        name = text[start:end]
+def _left(text: str, sentence: Segment, at: int) -> str | None:
+    """How the phrase at ``at`` is introduced: 'start', 'punct', 'date', 'reported' (after "cho biết"),
+    'agent', 'joined', or None."""
+    if text[sentence.start : at].strip(" \"'*-•+") == "":
+        return "start"
+    m = _LEFT.search(text, max(sentence.start, at - _ANY_LEFT), at)
+    if not m:
+        return None
+    return next(k for k in ("punct", "date", "reported", "agent", "deputies", "joined") if m.group(k) is not None)
+
+
+# --- between the subject and its verb -----------------------------------------
+
+_ASPECT = (
+    r"(?:đã|vừa|sẽ|đang|cũng|mới|chính thức|long trọng|trang trọng|trọng thể|đồng|tiếp tục|lần đầu(?: tiên)?"
+    r"|dự kiến|thường xuyên|định kỳ|có|tiến hành|đứng ra)"
+)
+# One regex per gap, its parts in the order Vietnamese puts them, ending at the predicate (written in
+# lower case: capitalised, "Tổ chức" belongs to a name); each part optional and bounded, so
+# backtracking stays small. Co-organisers are bodies (a head word) or "các/những ..." groups.
+_CHARS = r"(?:[^.;\n]|\.(?=\S))"  # a phrase's characters: no full stop, but the dots of "TP.HCM", "T.Ư"
+_GAP_PARTS = (
+    r"(?P<appos>(?:\s*,\s*(?:khóa|khoá|nhiệm kỳ|nhiệm kì|giai đoạn)\s+[\dIVXLC][^,;.()\n]{0,30}?(?=[\s,(])"
+    r"|\s*,\s*\p{Ll}[^,;.()\n]{0,40}?(?=\s*,))*)"
+    r"(?P<paren>\s*\([^()\n]{0,200}\))?"
+    r"(?P<members>,?\s+gồm:?\s+[^;()\n]{1,200}?(?=,?\s))?"
+    r"(?P<co>(?:\s*,\s*|\s+(?:và|cùng|cùng với)\s+)(?:các|những|đại diện|lãnh đạo)\s" + _CHARS + r"{0,100}?(?=,?\s))?"
+    r"(?P<comma>\s*,)?"
+    r"(?P<aspect>(?:\s+" + _ASPECT + r"(?![\p{L}]))*)"
+    r"(?P<partner>\s+phối hợp(?:\s+với)?(?:\s+(?=\p{Lu}|các\s|những\s)" + _CHARS + r"{1,160}?)??(?=\s))?"
+    r"(?P<aspect2>(?:\s+" + _ASPECT + r"(?![\p{L}]))*)"
+    r"(?:\s+(?:(?:các|những|một)\s+)?(?:buổi|cuộc|chuyến|phiên|kỳ|lễ))?"
+    r"\s+"
+)
+# Not the event's verb: "tiếp tục", "họp báo", "tiếp nhận", "trao đổi", "tiếp cận", "tổ chức thực hiện".
+_NOT_EVENT_AFTER = (
+    r"(?!\s*(?:tục|báo|nhận|đổi|cận|thu|thực hiện|triển khai thực hiện|hữu quan|liên quan|đoàn thể|thành viên"
+    r"|bộ máy)(?![\p{L}]))"  # "tổ chức hữu quan", "tổ chức đoàn thể": the noun, not the verb
+)
+
+
+@lexicon.cached
+def _gap() -> regex.Pattern[str]:
+    verbs = sorted((v for v in lexicon.lines("event_predicates.txt") if v[:1].islower()), key=len, reverse=True)
+    nouns = sorted((v for v in lexicon.lines("event_nouns.txt") if v[:1].islower()), key=len, reverse=True)
+    # the predicate, or an event noun after "tiến hành", "có", "đứng ra" ("đã tiến hành hội nghị")
+    pred = (
+        r"(?:(?P<pred>(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}\d])" + _NOT_EVENT_AFTER + ")"
+        r"|(?<=(?:tiến hành|có|đứng ra)\s+(?:(?:các|những|một)\s+)?)"
+        r"(?P<pred>(?:" + "|".join(map(regex.escape, nouns)) + r")(?![\p{L}\d])))"
+    )
+    return regex.compile(_GAP_PARTS + pred)
+
+
+@lexicon.cached
+def _predicate() -> regex.Pattern[str]:
+    verbs = sorted((v for v in lexicon.lines("event_predicates.txt") if v[:1].islower()), key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}\d])" + _NOT_EVENT_AFTER)
+
+
+_FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|dự kiến|chuẩn bị)(?![\p{L}])")
+
+
+# A name the grammar ends too early may run on to the verb, over lower-case words up to a capitalised
+# or administrative word ("Chi đoàn Trung tâm điều dưỡng ... Sầm Sơn", "Hội khuyến học huyện"), or over a
+# comma before a capitalised word that starts no new body ("Công đoàn cơ quan Dân, Đảng quận X").
+_STOPS = (
+    r"đã|đang|sẽ|vừa|là|được|bị|có|cho|của|tại|với|cùng|và|khi|để|nhằm|theo|về|trong|từ|đến|do|mà|thì|phối|sáng"
+    r"|chiều|tối|trưa|ngày|hôm|tháng|năm|long trọng|trang trọng|trọng thể|chính thức|phát biểu|chỉ đạo|yêu cầu"
+    r"|đề nghị|cho biết|nhấn mạnh|khẳng định|nhiệm kỳ|cũng|vào|ra|lên|giao|làm|nói|trao|tặng|nhận|thăm|gặp|dự"
+    r"|tham|ký|bầu|nêu|gửi|xin|đưa|cử|mời|này|đó|ông|bà|anh|chị|những|một"
+)
+_ADMIN = r"(?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành phố)(?![\p{L}])"
+_RUN_WORD = regex.compile(r"\s+(?!(?:" + _STOPS + r")(?![\p{L}]))\p{Ll}[\p{L}\d\-]*")
+_COMMA_CAPITAL = regex.compile(r",(?=\s+\p{Lu})")
+_NEXT_NAME = regex.compile(r"\s+(?:\p{Lu}|" + _ADMIN + ")")
+MAX_RUN = 8
+# A fixed phrase whose first syllable the grammar may take for a name's own ("Hà Nội long | trọng").
+_SPLIT = regex.compile(
+    r"\s(?:long trọng|trang trọng|trọng thể|chính thức|nhiệm kỳ|nhiệm kì|tổ chức|khai mạc|bế mạc)(?![\p{L}])"
+)
+
+
+_NEW_SENTENCE = regex.compile(r" (\p{Lu}\p{Ll}+)(?![\p{L}])")
+_SENTENCE_OPENERS = frozenset(
+    "tại theo trong sau trước với để nhằm khi qua về đến cùng ngày sáng chiều tối hôm đây đó".split()
+)
+_JOINT = regex.compile(r" [-–] |, ")  # between co-organisers: "Hội A - Hội B", "Quân ủy Trung ương, Bộ Quốc phòng"
+# A time or a date after a name is not part of it: "... Quốc hội Chiều 15-6", "... Chính phủ tháng 6/2017".
+_TIME_NEXT = regex.compile(
+    r" (?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm|[Tt]háng|[Nn]ăm|[Qq]uý)(?: (?:nay|qua|mai|ngày|hôm))*"
+    r" \(?\d|(?: \d{1,2}[/.-]\d{1,2})"
+)
+
+
+def _stop_before_predicate(g: _Grammar, text: str, end: int) -> Callable[[int], bool]:
+    """A name stops before its verb, and before a dash that starts another body (co-organisers)."""
+
+    def stop(cur: int) -> bool:
+        glued = _NEW_SENTENCE.match(text, cur, end)
+        if glued and glued.group(1).lower() in _SENTENCE_OPENERS:
+            return True  # "... Đoàn Mạnh Hùng/TTXVN Tại buổi làm việc": a capitalised "Tại" opens a sentence
+        joint = _JOINT.match(text, cur, end)
+        if joint:
+            return _is_body(g, text[joint.end() : joint.end() + 40])
+        if text[cur : cur + 1] != " ":
+            return False
+        return g.predicate.match(text, cur + 1, end) is not None or bool(_TIME_NEXT.match(text, cur, end))
+
+    return stop
+
+
+def _name_end(g: _Grammar, text: str, start: int, end: int) -> int:
+    """Where the body's name starting at ``start`` ends (the body-name grammar, lists of places allowed)."""
+    head = g.heads.match(text, start, end)
+    cur = head.end() if head else _word_end(text, start)
+    if (head is None or " " not in head.group(0)) and g.predicate.match(text, cur + 1, end) is None:
+        cur = phrases.own_syllables(text, cur, end)  # "Hội khuyến học", not "Chính phủ | thường kỳ"
+    stop = _stop_before_predicate(g, text, end)
+    cur = phrases.extend(text, cur, end, lists=True, stop=stop)
+    # "Bộ Kế hoạch và Đầu tư", "Ban Tuyên giáo và Dân vận": "và" joins two capitalised words of one name,
+    # unless a new body or title starts after it ("Sở Tư pháp và Sở Nội vụ": co-organisers).
+    # "Bộ VH-TT&DL", "Học viện Chính trị-Bộ Quốc phòng": a word glued on by a sign is the same name.
     while True:
-        t = _TRIM_TAIL.search(name)
-        if not t:
+        glued = _GLUE.match(text, cur, end)
+        if glued:
+            cur = phrases.extend(text, phrases.own_syllables(text, glued.end(), end), end, lists=True, stop=stop)
+            continue
+        after_word = _capitalised_before(text, cur) or (head is not None and cur == head.end())
+        own = _RUN_WORD.match(text, cur, end) if after_word else None
+        if (
+            own
+            and g.predicate.match(text, cur + 1, end) is None
+            and (_OWN_NEXT.match(text, own.end(), end) or _verb_next(g, text, own.end(), end))
+        ):
+            # a syllable of the capitalised word the shared list holds back: "Nhà báo", "Truyền thông"
+            cur = phrases.extend(text, own.end(), end, lists=True, stop=stop)
+            continue
+        abbreviation = _ABBREVIATION.match(text, cur, end)
+        if abbreviation:  # "Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh": the short form inside the name
+            cur = phrases.extend(text, abbreviation.end(), end, lists=True, stop=stop)
+            continue
+        numbered = _NUMBERED.match(text, cur, end)
+        if numbered:
+            cur = phrases.extend(text, numbered.end(), end, lists=True, stop=stop)
+            continue
+        of = _OF_BODY.match(text, cur, end)
+        if of and _is_body(g, text[of.end() : of.end() + 40]):
+            cur = _name_end(g, text, of.end(), end)
+            continue
+        joined = _AND_CAPITAL.match(text, cur, end) or _LIST_IN_NAME.match(text, cur, end)
+        if (
+            not joined
+            or g.heads.match(text, joined.end(), end)
+            or g.titles.match(text[joined.end() : joined.end() + 30])
+        ):
             break
-        end -= len(name) - t.start()
-        name = text[start:end]
-    # A body's name is a short noun phrase: "X và Y" keeps the first named.
-    first = _AND_NEXT.search(name)
-    if first and is_body(name[first.end() :]):
-        end = start + first.start()
-        name = text[start:end]
-    if not is_body(name) or len(name.split()) > 14 or _VERB_INSIDE.search(name):
+        nxt = phrases.own_syllables(text, _word_end(text, joined.end()), end)
+        cur = phrases.extend(text, nxt, end, lists=True, stop=stop)
+    last = text.rfind(" ", start, cur) + 1
+    if last > start and g.predicate.match(text, last, end):
+        cur = last - 1  # "UBND TP.HCM họp": the verb taken for a syllable of the name
+    split = _SPLIT.search(text, max(start, cur - 12), min(end, cur + 20))
+    if split and split.start() < cur < split.end():
+        cur = split.start()
+    return cur
+
+
+T = TypeVar("T")
+
+
+def _read(
+    g: _Grammar,
+    text: str,
+    start: int,
+    limit: int,
+    fits: Callable[[int], T | None],
+    run_fits: Callable[[int], T | None] | None = None,
+) -> tuple[int, T, bool] | None:
+    """The end of the body's name at ``start`` that ``fits`` accepts, what it returned, and whether the
+    name had to run on past the grammar's end (over more than one syllable: a single lower-case
+    syllable after a capitalised word is the word's own, "Truyền thông"); None when no reading fits."""
+    end = _name_end(g, text, start, limit)
+    got = fits(end)
+    if got is not None:
+        return end, got, False
+    cur = end
+    for k in range(MAX_RUN):
+        step = _RUN_WORD.match(text, cur, limit) or (_COMMA_CAPITAL.match(text, cur, limit) if k == 0 else None)
+        if step is None:
+            break
+        cur = step.end()
+        tries = [cur]
+        if _NEXT_NAME.match(text, cur, limit):
+            tries.append(_name_end(g, text, _word_start(text, cur, limit), limit))
+        own = k == 0 and step.group(0)[:1] != "," and text[end - 1 : end].isalpha() and _capitalised_before(text, end)
+        for longer in tries:
+            got = (run_fits or fits)(longer)
+            if got is not None:
+                return longer, got, not (own and longer == cur)
+    return None
+
+
+def _capitalised_before(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is capitalised."""
+    at = text.rfind(" ", 0, end) + 1
+    return text[at : at + 1].isupper()
+
+
+_AND_CAPITAL = regex.compile(r" (?:và|&|-) (?=\p{Lu})")
+_ASPECT_NEXT = regex.compile(r"\s+" + _ASPECT + r"(?![\p{L}])|\s+phối hợp(?![\p{L}])")
+
+
+def _verb_next(g: _Grammar, text: str, pos: int, end: int) -> bool:
+    """Whether the subject's verb (or its aspect word) follows ``pos``: "... Truyền thông | phối hợp"."""
+    return bool(_ASPECT_NEXT.match(text, pos, end)) or (
+        text[pos : pos + 1] == " " and g.predicate.match(text, pos + 1, end) is not None
+    )
+
+
+_ABBREVIATION = regex.compile(r" ?\([\p{Lu}\d][\p{Lu}\d&.\-]{1,12}\)(?= (?:\p{Lu}|" + _ADMIN + "))")
+_NUMBERED = regex.compile(r" số \d+[\p{L}\d]*(?![\p{L}\d])")  # "Khối thi đua số 4", "Đoàn kiểm tra số 471"
+_OWN_NEXT = regex.compile(r" \p{Lu}| ?[,(]| [-–] ")
+_OF_BODY = regex.compile(r" của (?=\p{Lu})")  # "Ủy ban Kinh tế của Quốc hội": a body of a body
+_LIST_IN_NAME = regex.compile(r", (?=\p{Lu}\p{L}*(?: \p{Ll}+)? và \p{Lu})")  # "Bộ Văn hóa, Thể thao và Du lịch"
+_GLUE = regex.compile(r"[&/\-–][\p{L}\d][\p{L}\d&'/\-]*")
+_TRAILING_TERM = regex.compile(
+    r"(?:(?<=(?:Trung ương|TƯ|TW|T\.Ư))\s+\d{1,2}|\s*\(\s*[Kk]hóa [\dIVXLC]+\s*\)|\s+[Kk]hóa [\dIVXLC]+"
+    r"|\s+lần thứ \S+|,?\s+nhiệm kỳ \S+(?:\s*-\s*\S+)?|[\s,]+)$"
+)
+
+
+def _trimmed(g: _Grammar, text: str, start: int, end: int, lower: bool = False) -> Found | None:
+    """The name without a trailing term ("khóa XIV", "lần thứ XX"), if it still reads as a body (a
+    ``lower`` one: not capitalised, but no common noun either)."""
+    while True:
+        t = _TRAILING_TERM.search(text, start, end)
+        if not t or t.start() <= start:
+            break
+        end = t.start()
+    name = text[start:end]
+    body = not g.not_bodies.match(name) if lower else _is_body(g, name)
+    if not body or len(name.split()) > MAX_WORDS:
         return None
     return Found(start, end, name)
 
 
-def find(text: str, sentences: list[Segment], happened: Event) -> tuple[Found | None, list[Candidate]]:
-    """The organiser, looked for first in the event's lead sentence, and the candidates considered.
+# --- the body named inside the event noun ---------------------------------------
 
-    The sentences from the lead on are read in order, then the ones before it.
+_ORDINAL = (
+    r"(?:\d+|[IVXLC]+|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+(?:một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám"
+    r"|chín))?|\p{Ll}+\s+mươi(?:\s+\p{Ll}+)?)"
+)
+_EVENT_CARRIER = regex.compile(
+    r"(?=[ĐđHhKkPpCc])(?<![\p{L}])(?:[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|HỘI NGHỊ|[Kk][ỳì] họp|[Pp]hiên họp|[Cc]uộc họp"
+    r"|[Pp]hiên trù bị"
+    r"|[Pp]hiên (?:khai|bế) mạc)"
+    r"(?:\s+(?:[Đđ]ại biểu|thường kỳ|thường lệ|toàn thể|bất thường|mở rộng|trực tuyến|chuyên đề|giao ban|tổng kết"
+    r"|sơ kết|lần thứ\s+"
+    + _ORDINAL
+    + r"|thứ\s+"
+    + _ORDINAL
+    + r"|lần\s+\d+|\(?[Kk]hóa\s+[\dIVXLC]+\)?)|(?<=thứ\s+\S+),(?=\s+\p{Lu}))*"
+    r"(?:\s+của)?\s+(?=\p{Lu})"
+)
+# "Hội nghị sơ kết công tác ... 6 tháng đầu năm của Ủy ban Kiểm tra Trung ương": the body that owns the
+# event, after a description with no document, person or instruction in it.
+_EVENT_OF = regex.compile(
+    r"(?<![\p{L}])(?:[Hh]ội nghị|[Đđ]ại hội|[Kk][ỳì] họp|[Pp]hiên họp|[Cc]uộc họp|[Hh]ội thảo|[Ll]ễ|[Bb]uổi lễ)"
+    r"(?P<desc>(?:(?!\s(?:theo|sự|lời|ý kiến|chỉ đạo|yêu cầu|đề nghị|Nghị quyết|Chỉ thị|Kết luận|Quyết định|Luật"
+    r"|Đề án|Kế hoạch|Chương trình|với|và|do|tại|của)(?![\p{L}]))[^.;:\n\"“”]){3,150}?)\s+của\s+(?=\p{Lu})"
+)
+_DOCUMENT_BEFORE = regex.compile(
+    r"(?r)(?:[Nn]ghị quyết|[Vv]ăn kiện|[Cc]hỉ thị|[Kk]ết luận|[Bb]áo cáo chính trị|[Đđ]iều lệ)"
+    r"(?:\s[^.;\n]{0,100}?(?:\svà|,))?\s*$"
+)
+_PLANNED_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}])(?:[Cc]huẩn bị|[Dd]ự kiến|sẽ|nội dung|thời gian|[Kk]ế hoạch|[Tt]iến tới|[Hh]ướng tới|[Cc]hào mừng"
+    r"|[Tt]rước thềm|bàn việc|để trình|sẽ trình)(?![\p{L}])[^.;\n]{0,60}$"
+)
+# "tiếp xúc cử tri sau kỳ họp", "trước kỳ họp thứ ba": the session named is another event than the one told.
+_OTHER_EVENT_BEFORE = regex.compile(
+    r"(?r)(?<![\p{L}])(?:[Ss]au|[Tt]rước|[Kk]ết thúc|[Cc]uối|[Bb]ên lề|thông qua tại)\s+$"
+)  # "tiếp xúc cử tri sau kỳ họp", "bên lề kỳ họp", "các luật được thông qua tại kỳ họp"
+# "Từ năm 2013, Bộ Y tế ...", "Năm 2005, Quốc hội đã tổ chức ...": the clause tells another time.
+_OTHER_TIME = regex.compile(
+    r"(?:^|[,;:]\s*)(?:[Tt]ừ\s+|[Tt]rong\s+|[Vv]ào\s+)?(?:[Nn]ăm|[Đđ]ầu năm|[Cc]uối năm|[Tt]háng\s+\d{1,2}[/-])\s*"
+    r"(?:19|20)\d\d\s*,"
+)
+_PLANNED_AFTER = regex.compile(r"\s*,?\s*(?:dự kiến|sẽ|chuẩn bị|được dự kiến)(?![\p{L}])")
+
+# What may follow a body named in an event noun: a term, punctuation, a verb or a preposition.
+_CARRIED_END = regex.compile(
+    r"\s*(?:$|[,.;:()\-–]|(?:lần thứ|khóa|khoá|nhiệm kỳ|nhiệm kì|đã|vừa|sẽ|đang|được|bước vào|khai mạc|bế mạc"
+    r"|diễn ra|tiến hành|họp|thảo luận|cho ý kiến|xem xét|đánh giá|bàn|tại|vào|sáng|chiều|tối|ngày|năm|tháng"
+    r"|với|và|do|của|về|nhằm|để|là|có|trong|thông qua|quyết định|bầu)(?![\p{L}]))"
+)
+# ... and where a name that ran over lower-case words may stop: a term or punctuation, not a verb.
+_CARRIED_RUN_END = regex.compile(r"\s*(?:$|[,.;:()]|(?:lần thứ|khóa|khoá|nhiệm kỳ|nhiệm kì)(?![\p{L}]))")
+_ENDS_IN_TERM = regex.compile(r"(?:lần thứ \S+|[Kk]hóa [\dIVXLC]+|\))$")
+# The host of a working session: "buổi làm việc với Thường trực Thành ủy", "Phó Thủ tướng làm việc với
+# Bộ Y tế". When a visiting delegation is its subject ("Đoàn kiểm tra ... làm việc với Tỉnh ủy"), the
+# delegation holds the session, and the host is not its organiser.
+_HOST = regex.compile(
+    r"(?<![\p{L}])(?:(?:[Bb]uổi|[Cc]uộc) )?(?:làm việc|gặp mặt|gặp gỡ)\s+(?:với|của)\s+(?=\p{Lu})"
+    r"|(?<![\p{L}])hội nghị liên tịch[^.;\n]{0,40}?\s+(?:với|của)\s+(?=\p{Lu})"
+)
+_DELEGATION = regex.compile(
+    r"(?<![\p{L}])(?:(?:[Đđ]oàn|ĐOÀN) (?:công tác|kiểm tra|giám sát|khảo sát|cán bộ|đại biểu cấp cao)|[Tt]ổ công tác)"
+    r"(?![\p{L}])"
+)
+
+_ANOTHER_EVENT = regex.compile(
+    r"^\W*(?:[Tt]rước đó|[Ss]au đó|[Dd]ịp này|[Nn]hân dịp này|[Cc]ùng ngày|[Cc]ũng trong|[Bb]ên lề|[Tt]iếp đó|\*)"
+)
+
+
+# --- the candidates ------------------------------------------------------------
+
+
+_GIVEN_NAMES = regex.compile(r"(?: \p{Lu}\p{Ll}+){2,3}(?![\p{L}\d]| \p{Ll})")
+
+
+def _is_person(text: str, head: regex.Match[str], end: int) -> bool:
+    """Whether a head word that is also a surname ("Đoàn") starts a personal name: two or three more
+    capitalised syllables and no lower-case one (a body's name has its own: "Đoàn Thanh niên")."""
+    return head.group(0) in lexicon.surnames() and bool(_GIVEN_NAMES.match(text, head.end(), end))
+
+
+_JOINERS = regex.compile(r"(?<![\p{L}])(?:cùng(?: với)?|do) (?=\p{Ll})")
+
+
+def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
+    """Bodies in a subject's (or agent's) place before an event predicate of sentence ``s``."""
+    out: list[tuple[Found, list[tuple[str, int, int, str]]]] = []
+    taken: dict[int, int] = {}  # predicate start -> how many subjects already found for it
+    if not any(w in s.text for w in g.predicate_words):
+        return out  # no verb of an event in the sentence: substring tests cost less than the pattern
+    last = g.last_predicate.search(text, s.start, s.end)
+    last_verb = last.start() if last else s.start
+    lowers = (g.lower_heads.match(text, j.end(), last_verb) for j in _JOINERS.finditer(text, s.start, last_verb))
+    heads = [*g.heads.finditer(text, s.start, last_verb), *(h for h in lowers if h)]
+    for h in sorted(heads, key=lambda h: h.start()):  # a subject stands before its verb
+        at = h.start()
+        how = _left(text, s, at)
+        if how is None or (how == "deputies" and not _DELEGATION_HEAD.match(text, at, s.end)):
+            continue  # "các đại biểu Quốc hội": deputies, not a body; "các đại biểu Đoàn ĐBQH": a body
+        lower = text[at].islower()
+        if not (g.not_bodies.match(text, at, s.end) is None if lower else _is_body(g, text[at : at + 60])):
+            continue  # not a name, an event noun ("Hội nghị"), or a title ("Thành ủy viên")
+        if _is_person(text, h, s.end):
+            continue  # "Ảnh: Đoàn Mạnh Hùng/TTXVN": a surname, not "Đoàn Thanh niên"
+        read = _read(g, text, at, s.end, lambda end: _attach(g, text, end, s.end))
+        if read is None:
+            continue
+        end, (gap, notes), ran = read
+        if ran:
+            notes.insert(0, ("subject_runs_to_verb", at, end, ""))
+        found = _trimmed(g, text, at, end, lower)
+        if found is None:
+            continue
+        reasons: list[tuple[str, int, int, str]] = []
+        verb = (gap.start("pred"), gap.end("pred"), gap.group("pred"))
+        if how == "agent":
+            reasons.append(("agent_of_passive", *verb[:2], "do ... " + verb[2]))
+        elif how in ("joined", "deputies"):
+            reasons.append(("joined_to_subject", at, at, ""))
+        else:
+            reasons.append(("subject_of_event_predicate", *verb))
+        reasons += notes
+        then = _OTHER_TIME.search(text, s.start, at)
+        if then:
+            reasons.append(("another_time", then.start(), then.end(), then.group(0).strip(" ,;:")))
+        if taken.get(verb[0]):
+            reasons.append(("not_first_co_organiser", at, at, ""))
+        taken[verb[0]] = taken.get(verb[0], 0) + 1
+        out.append((found, reasons))
+    return out
+
+
+_WORD = regex.compile(r"[\p{L}\d](?:[\p{L}\d&'/\-]|\.(?=[\p{L}\d]))*")
+_SPACE = regex.compile(r"[\s,]*")
+
+
+def _word_end(text: str, pos: int) -> int:
+    m = _WORD.match(text, pos)
+    return m.end() if m else pos
+
+
+def _word_start(text: str, pos: int, limit: int) -> int:
+    m = _SPACE.match(text, pos, limit)
+    return m.end() if m else pos
+
+
+_CO_SEP = regex.compile(r"\s*,\s*|\s+(?:và|cùng|cùng với|[-–])\s+")
+MAX_CO = 6
+
+
+def _item_end(g: _Grammar, text: str, start: int, limit: int, bound: int) -> int:
+    """The end of a co-organiser's name: the grammar's end, or a few lower-case words on to the next
+    separator or the verb ("Hội Cựu chiến binh - Liên đoàn ...")."""
+    end = _name_end(g, text, start, limit)
+    cur = end
+    for _ in range(MAX_RUN):
+        if _CO_SEP.match(text, cur, bound) or g.gap.match(text, cur, bound):
+            return cur
+        step = _RUN_WORD.match(text, cur, bound)
+        if step is None:
+            break
+        cur = step.end()
+    return end
+
+
+def _attach(
+    g: _Grammar, text: str, end: int, limit: int
+) -> tuple[regex.Match[str], list[tuple[str, int, int, str]]] | None:
+    """The predicate the name ending at ``end`` is the subject of, and notes on the gap, or None.
+
+    Co-organisers named before the verb ("Sở Tư pháp, Sở Nội vụ và Hội Luật gia phối hợp tổ chức")
+    are each read with the body-name grammar; the first named holds the event.
     """
-    anchor = happened.lead.start if happened.lead else None
-    order = sentences
-    if anchor is not None and anchor < len(text) * 0.4:
-        i = next((k for k, s in enumerate(sentences) if s.start <= anchor < s.end + 1), 0)
-        order = sentences[i:] + sentences[:i]
-    for frame in (_SUBJECT, _NAMED_IN, _WITH, _HOST):
-        for s in order[:8]:
-            for m in frame.finditer(s.text, overlapped=True):
-                got = _trim(text, s.start + m.start("body"), s.start + m.end("body"))
-                if got:
-                    c = Candidate(FIELD, got.name, got.start, got.end, kept=True, verdict="organiser")
-                    return got, [c]
-    return None, []
+    bound = min(limit, end + 400)
+    gap = g.gap.match(text, end, bound)
+    cur = end
+    for _ in range(MAX_CO):
+        if gap is not None:
+            break
+        sep = _CO_SEP.match(text, cur, bound)
+        if sep is None or not _is_body(g, text[sep.end() : sep.end() + 40]):
+            return None
+        cur = _item_end(g, text, sep.end(), limit, bound)
+        gap = g.gap.match(text, cur, bound)
+    if gap is None:
+        return None
+    notes: list[tuple[str, int, int, str]] = []
+    if cur > end or gap.group("co"):
+        co = (end, cur) if cur > end else (gap.start("co"), gap.end("co"))
+        notes.append(("first_of_co_organisers", co[0], co[1], text[co[0] : co[1]].strip(" ,")[:40]))
+    for part in ("appos", "paren", "members"):
+        if gap.group(part):
+            notes.append(("apposition_before_verb", gap.start(part), gap.end(part), gap.group(part).strip(" ,")[:40]))
+    tense = _FUTURE.search(text, gap.start("aspect"), gap.start("pred"))
+    if tense:
+        notes.append(("future_or_plan", tense.start(), tense.end(), tense.group(0)))
+    return gap, notes
+
+
+# Syllables each frame needs, looked for before its pattern runs over the sentence.
+_CARRIER_WORDS = ("ại hội", "ẠI HỘI", "ội nghị", "ỘI NGHỊ", "họp", "ọp", "hiên trù bị")
+_HOST_WORDS = ("làm việc", "gặp", "liên tịch")
+
+
+def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
+    """Bodies named inside an event noun of sentence ``s`` ("Kỳ họp thứ 9 HĐND tỉnh ...")."""
+    out = []
+    if not any(w in s.text for w in _CARRIER_WORDS):
+        return out
+    carriers = [(m, "named_in_event_noun") for m in _EVENT_CARRIER.finditer(text, s.start, s.end)]
+    if " của " in s.text:  # the owner's frame needs it: skip its costly pattern otherwise
+        carriers += [(m, "owner_of_event_noun") for m in _EVENT_OF.finditer(text, s.start, s.end)]
+    for m, how in carriers:
+        at = m.end()
+        if not _is_body(g, text[at : min(s.end, at + 40)]):
+            continue
+        read = _read(
+            g,
+            text,
+            at,
+            s.end,
+            lambda end: True if _CARRIED_END.match(text, end, s.end) else None,
+            lambda end: (
+                True if _CARRIED_RUN_END.match(text, end, s.end) or _ENDS_IN_TERM.search(text, s.start, end) else None
+            ),
+        )
+        found = _trimmed(g, text, at, read[0] if read else _name_end(g, text, at, s.end))
+        if found is None:
+            continue
+        reasons = [(how, m.start(), m.end(), m.group(0).strip(" ,")[:40])]
+        before = max(s.start, m.start() - 120)
+        if _DOCUMENT_BEFORE.search(text, before, m.start()):
+            reasons.append(("in_document_name", m.start(), m.end(), ""))
+        other = _OTHER_EVENT_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
+        if other:
+            reasons.append(("another_event", other.start(), other.end(), other.group(0).strip()))
+        planned = _PLANNED_BEFORE.search(text, max(s.start, m.start() - 70), m.start())
+        if planned:
+            reasons.append(("event_being_prepared", planned.start(), planned.end(), planned.group(0)[:30]))
+        after = _PLANNED_AFTER.match(text, found.end, s.end)
+        if after:
+            reasons.append(("future_or_plan", after.start(), after.end(), after.group(0).strip(" ,")))
+        out.append((found, reasons))
+    return out
+
+
+def _hosts(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
+    out = []
+    if not any(w in s.text for w in _HOST_WORDS):
+        return out
+    for m in _HOST.finditer(text, s.start, s.end):
+        at = m.end()
+        if not _is_body(g, text[at : min(s.end, at + 40)]):
+            continue
+        found = _trimmed(g, text, at, _name_end(g, text, at, s.end))
+        if found is None:
+            continue
+        reasons = [("host_of_working_session", m.start(), m.end(), m.group(0).strip())]
+        visitor = _DELEGATION.search(text, s.start, m.start())
+        if visitor:
+            reasons.append(("delegation_holds_it", visitor.start(), visitor.end(), visitor.group(0)))
+        out.append((found, reasons))
+    return out
+
+
+_KINDS = (
+    "subject_of_event_predicate",
+    "agent_of_passive",
+    "named_in_event_noun",
+    "owner_of_event_noun",
+    "joined_to_subject",
+    "host_of_working_session",
+)
+_PLACES = ("in_lead", "in_headline", "later_sentence", "before_lead")  # the order sentences are read in
+
+
+@lexicon.cached
+def _best_possible(place: str) -> float:
+    """The highest score a candidate read in ``place`` can reach (its best kind, its place)."""
+    others = sum(
+        max(0.0, weight(FIELD, r)) for r in known(FIELD) if r not in _KINDS and r not in _PLACES and r != "threshold"
+    )
+    return max(weight(FIELD, k) for k in _KINDS) + weight(FIELD, place) + others
+
+
+def _reading_order(
+    sentences: list[Segment], lead: Segment | None, headline: Segment | None
+) -> list[tuple[Segment, str]]:
+    """The sentences to read, each with its place: the lead, the headline, the sentences after the lead,
+    a few before it."""
+    i = 0
+    if lead is not None:
+        i = next((k for k, s in enumerate(sentences) if s.start <= lead.start < s.end + 1), 0)
+    in_headline = [s for s in sentences if headline is not None and headline.start <= s.start < headline.end]
+    if headline is not None and not in_headline:
+        in_headline = [headline]
+    order = [(sentences[i], "in_lead")] if lead is not None and sentences else []
+    order += [(s, "in_headline") for s in in_headline if not order or s is not order[0][0]]
+    after = sentences[i + 1 : i + 1 + AFTER_LEAD] if lead is not None else sentences[: 1 + AFTER_LEAD]
+    order += [(s, "later_sentence") for s in after if s not in in_headline]
+    order += [(s, "before_lead") for s in sentences[max(0, i - BEFORE_LEAD) : i] if s not in in_headline]
+    return order
+
+
+def find(
+    text: str, sentences: list[Segment], happened: Event, headline: Segment | None = None
+) -> tuple[Found | None, list[Candidate]]:
+    """The organiser and every body considered for it, each with its reasons.
+
+    Read: the event's lead sentence, the headline, the sentences after the
+    lead, a few before it; the best-scored candidate over the threshold wins
+    (on a tie, the one read first). Reading stops once no sentence left can
+    give a better candidate than the best found (a kept lead candidate
+    cannot be beaten by a later sentence's).
+    """
+    g = _grammar()
+    candidates: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    best: Candidate | None = None
+    for s, place in _reading_order(sentences, happened.lead, headline):
+        if best is not None and best.score >= _best_possible(place):
+            continue
+        if s.text.isupper():
+            continue  # a headline in capitals: its words are not cased like names
+        another = _ANOTHER_EVENT.match(s.text)
+        for found, reasons in _subjects(g, text, s) + _carried(g, text, s) + _hosts(g, text, s):
+            if (found.start, found.end) in seen:
+                continue
+            seen.add((found.start, found.end))
+            c = Candidate(FIELD, found.name, found.start, found.end)
+            for name, a, b, note in reasons:
+                c.add(name, a, b, note)
+            c.add(place, s.start, s.end)
+            if another and place != "in_lead":
+                c.add("another_event", s.start + another.start(), s.start + another.end(), another.group(0).strip())
+            decide(c, "a possible organiser", "left out")
+            candidates.append(c)
+            if c.kept and (best is None or c.score > best.score):
+                best = c
+    for c in candidates:
+        if c is best:
+            c.verdict = "organiser: the best-scored body"
+        elif c.kept:
+            c.kept = False
+            c.verdict = "a body of the event, outscored"
+    if best is None:
+        return None, candidates
+    return Found(best.start, best.end, best.text), candidates

@@ -17,6 +17,7 @@ from pathlib import Path
 from . import awards, dates, directives, event, lexicon, merge, meta, officials, organizer, segment
 from .clean import CleanText, clean
 from .models import Evidence, MeetingReport, Organizer, Span
+from .published import Published, find_published
 from .reasons import Candidate
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -61,17 +62,18 @@ def run(text: str, *, published: date | None = None, max_chars: int | None = DEF
     lines = segment.lines(doc.text)
     sentences = segment.sentences(doc.text)
 
-    header = dates.find_published(doc.text)
+    header = find_published(doc.text, doc.raw)
     page_date = header.value if header else published
-    title = meta.headline(lines, (header.start, header.end) if header else None)
+    line = (header.start, header.end) if header and not header.in_raw else None
+    title = meta.headline(lines, line)
     author = meta.byline(lines)
-    mentions = [m for m in dates.find_dates(doc.text) if not (header and header.start <= m.start < header.end)]
-    when, day, date_seen = dates.meeting_date(doc.text, sentences, mentions, page_date)
+    mentions = [m for m in dates.find_dates(doc.text) if not (line and line[0] <= m.start < line[1])]
+    when, day, date_seen = dates.meeting_date(doc.text, sentences, mentions, page_date, title)
 
     happened = event.decide_event(doc.text, sentences, title, when.start if when else None)
     civic = happened.civic
     lead = happened.lead
-    body, organizer_seen = organizer.find(doc.text, sentences, happened) if civic else (None, [])
+    body, organizer_seen = organizer.find(doc.text, sentences, happened, title) if civic else (None, [])
     people, officials_seen = officials.find(doc, sentences, author, happened) if civic else ((), [])
     documents, directives_seen = directives.find(doc, sentences)
     prizes, awards_seen = awards.find(doc, sentences, happened) if civic else ((), [])
@@ -99,7 +101,7 @@ def run(text: str, *, published: date | None = None, max_chars: int | None = DEF
         evidence=Evidence(
             title=_span(doc, title),
             author=_span(doc, author),
-            published=doc.span(header.start, header.end) if header else None,
+            published=_published_span(doc, header),
             meeting_date=doc.span(day.mention.cue_start, day.mention.end) if day else None,
             location=_span(doc, place),
             meeting_kind=_span(doc, kind),
@@ -151,6 +153,15 @@ def _value(seg: segment.Segment | None, lower: bool = False) -> str | None:
     if seg is None:
         return None
     return seg.text.lower() if lower else seg.text
+
+
+def _published_span(doc: CleanText, header: Published | None) -> Span | None:
+    """The date line's span, or the metadata value's own characters in the raw input."""
+    if header is None:
+        return None
+    if header.in_raw:
+        return Span(start=header.start, end=header.end, text=doc.raw[header.start : header.end])
+    return doc.span(header.start, header.end)
 
 
 def _span(doc: CleanText, seg: segment.Segment | None) -> Span | None:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dvextract import extract
-from dvextract.dates import find_published
+from dvextract.published import find_published
 
 PUB = date(2024, 7, 13)
 
