@@ -34,6 +34,7 @@ Bằng khen cho 5 tập thể").
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -48,6 +49,7 @@ from .segment import Segment
 
 FIELD = "award"
 GIVER_REACH = 240  # how far before its form a giver is looked for ("được <body> ... tặng")
+MAX_SUBJECT_WORDS = 8  # a body's name as a subject: "Ban Chấp hành Hội Cựu chiến binh huyện"
 
 
 @lexicon.cached
@@ -72,11 +74,14 @@ def _forms_re() -> regex.Pattern[str]:
 
 @lexicon.cached
 def _number_re() -> regex.Pattern[str]:
-    """A count in digits or words; official texts write both, one in parentheses ("05 (năm)", "năm (05)")."""
+    """A count in digits or words; official texts write both, one in parentheses ("05 (năm)", "năm (05)").
+
+    Digits group thousands with a dot ("1.250 hội viên"), as Vietnamese writes them.
+    """
     nw = numbers.word_pattern()
     words = nw + r"(?:\s+" + nw + r"){0,5}"
     return regex.compile(
-        r"(?<![\p{L}\d.,/-])(?:(?P<n>\d{1,4})(?!\d|[.,/:-]\d)(?:\s*\(\s*" + words + r"\s*\))?"
+        r"(?<![\p{L}\d.,/-])(?:(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})(?!\d|[.,/:-]\d)(?:\s*\(\s*" + words + r"\s*\))?"
         r"|(?P<w>" + words + r")(?:\s*\(\s*\d{1,4}\s*\))?)"
         r"(?![\p{L}\d])\s+(?P<luot>lượt\s+)?",
         regex.I,
@@ -104,9 +109,16 @@ _IN_BODY_NAME = regex.compile(
 )
 # "thưởng" alone is a name as often as a form ("Võ Văn Thưởng"): a form only after "được".
 _GOT_REWARD = regex.compile(r"(?<=(?<![\p{L}])được )thưởng(?![\p{L}])")
+# "trao giải" is a form when it gives to someone ("trao giải cho 12 tác giả"); "trao giải thưởng X" names its prize.
+_PRIZE_GIVEN = regex.compile(r"(?<![\p{L}])[Tt]rao giải(?=\s+(?:cho|tới|đến)\s)")
 _HONOUR_SYLLABLE = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
 # Lower-case syllables that follow an honour's name without being part of it.
-_NOT_HONOUR_SYLLABLES = frozenset("dịp lần năm đợt kỳ ngày tháng này đó cho tại vì trong hạng".split())
+_NOT_HONOUR_SYLLABLES = frozenset("dịp lần năm đợt kỳ ngày tháng này đó cho tại vì trong hạng giai nhiệm khóa".split())
+MAX_HONOUR_WORDS = 8  # "danh hiệu Anh hùng Lực lượng vũ trang nhân dân"
+# A Party badge named by its years: "Huy hiệu 40 năm tuổi Đảng".
+_BADGE_YEARS = regex.compile(r" \d{1,2} năm(?: tuổi Đảng)?(?![\p{L}\d])")
+# A form that holds another as its content: "giấy công nhận danh hiệu ...", the certificate is what is given.
+_CONTAINER_FORMS = frozenset({"giấy công nhận", "bằng công nhận", "giấy chứng nhận", "bằng khen", "giấy khen"})
 _NAMED_FORMS = ("huân chương", "huy chương", "huy hiệu", "giải thưởng", "danh hiệu", "kỷ niệm chương", "cờ thi đua")
 _MIXED_SEP = regex.compile(r"\s*(?:,|và|hoặc|/)\s*")
 _PAST_TOTAL = regex.compile(
@@ -121,7 +133,19 @@ _EVENT_ANCHOR = regex.compile(
     r"(?<![\p{L}])(?:[Nn]hân dịp|[Dd]ịp này|[Tt]ại (?:hội nghị|Hội nghị|buổi lễ|lễ|Lễ|đại hội|Đại hội|chương trình)"
     r"|[Cc]ũng tại|[Tt]rong dịp này)(?![\p{L}])"
 )
-_APPROXIMATE = regex.compile(r"(?<![\p{L}])(?:hơn|trên|gần|khoảng|hàng)\s+$")
+# An approximate count or a ceiling: not a written count of recipients ("hơn 100", "tối đa 2").
+_APPROXIMATE = regex.compile(
+    r"(?<![\p{L}])(?:hơn|trên|gần|khoảng|chừng|hàng|xấp xỉ|trên dưới|tối đa|tối thiểu|không quá|ít nhất)\s+$"
+)
+# A period opening the sentence: what follows is that period's total ("Giai đoạn 2018-2023, ...",
+# "Trong năm 2023, ...", "6 tháng đầu năm, ..."); a period inside the reason ("có thành tích giai
+# đoạn 2018-2023") is not one.
+_PERIOD_LEAD = regex.compile(
+    r"\s*(?:(?:[Tt]rong|[Ss]uốt|[Qq]ua|[Tt]ính (?:đến|tới))\s+)?"
+    r"(?:(?:[Nn]ăm|[Gg]iai đoạn|[Nn]hiệm kỳ)\s+\d{4}(?:\s*[-–]\s*\d{4})?"
+    r"|(?:\d{1,2}|[Ss]áu|[Cc]hín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+\d{4})?"
+    r"|[Nn]ăm(?:\s+qua)?)\s*,"
+)
 _HOLDING = regex.compile(
     r"(?:(?:(?<=^|[,:]\s?)(?:huyện|tỉnh|xã|phường|quận|thị xã|thành phố|toàn \p{Ll}+|hiện nay|hiện))"
     r"|(?:Huyện|Tỉnh|Xã|Phường|Quận|Thị xã|Thành phố|Toàn \p{Ll}+|Hiện nay|Hiện|Ngành|Đảng bộ|Hội))"
@@ -132,15 +156,26 @@ _STATUS = regex.compile(r"(?<![\p{L}])(?:danh hiệu|phong tặng|công nhận|�
 # "một" alone is the article "a" ("biết một chiến sĩ ... đã tuyên dương"); in a list it counts
 # ("một tập thể và hai cá nhân").
 _ARTICLE = regex.compile(r"[Mm]ột\s")
-# The recipients' predicate in the future: "4 đội xuất sắc nhất sẽ ... giải thưởng".
-_FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])")
+# A predicate still to come, planned or registered for: "4 đội xuất sắc nhất sẽ ... giải thưởng",
+# "phấn đấu có 20 tập thể được khen thưởng", "45 tập thể đăng ký danh hiệu ...".
+_FUTURE = regex.compile(
+    r"(?<![\p{L}])(?:[Ss]ẽ|[Dd]ự kiến|[Pp]hấn đấu|[Cc]hỉ tiêu|[Kk]ế hoạch|[Mm]ục tiêu|[Đđ]ăng ký|[Ss]ắp)(?![\p{L}])"
+)
+# A plan opening the clause governs all of it: "Dự kiến, UBND huyện khen thưởng ...".
+_FUTURE_LEAD = regex.compile(
+    r"\s*(?:[Dd]ự kiến|[Tt]heo (?:kế hoạch|dự kiến)|[Ss]ắp tới|[Tt]hời gian tới|[Nn]ăm tới)\s*,"
+)
 # "trình" submits only as a verb: not in "chương trình", "công trình", "quá trình", "trình bày" ...
 _NOMINATION = regex.compile(
     r"(?<![\p{L}])(?:đề nghị|đề cử|hồ sơ|xét tặng"
     r"|(?<!(?:chương|công|quá|lộ|tiến|giáo|lập|tờ|đệ) )trình(?!\s+(?:bày|diễn|độ|tự|chiếu)))(?![\p{L}])",
     regex.I,
 )
-_NOMINATED_AFTER = regex.compile(r"\s*(?:được\s+|đã\s+)*(?:đề nghị|đề cử|xét đề nghị)(?![\p{L}])")
+# A nomination in the count's own predicate: "5 tập thể được đề nghị ...", "5 cá nhân để xét tặng ...".
+_NOMINATED_AFTER = regex.compile(
+    r"\s*(?:(?:được|đã|để|sẽ|làm hồ sơ|lập hồ sơ)\s+)*"
+    r"(?:đề nghị|đề cử|xét đề nghị|xét tặng|trình(?!\s+(?:bày|diễn|độ|tự|chiếu)))(?![\p{L}])"
+)
 _AWARD_VERB = regex.compile(
     r"(?<![\p{L}])(?:trao|tặng|khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|công nhận)(?![\p{L}])", regex.I
 )
@@ -163,17 +198,30 @@ _OTHER_GIFT = regex.compile(r"(?<![\p{L}])(?:quà|học bổng|tiền|suất|xe|
 _GOVERN_GAP = regex.compile(r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?")
 _CARRY_END = regex.compile(r":\s*$")
 _BULLET = regex.compile(r"\s*(?:(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+|(?=\d{1,4}\s+\p{Ll}))")
-_GIVER_VERB = r"(?:tặng|trao|trao tặng|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh|gắn|tổ chức khen thưởng)"
+_GIVER_VERB = (
+    r"(?:trao tặng|tặng thưởng|truy tặng|phong tặng|tặng|trao|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh"
+    r"|gắn|tổ chức khen thưởng)"
+)
+_GIVER_AUX = r"(?:đã|cũng|vừa|trân trọng|long trọng|ký quyết định|quyết định)"
+# The verb group right before a form: "đã ký quyết định tặng | Bằng khen"; empty when the form is the verb.
+_PREDICATE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + _GIVER_AUX + r"\s+)*(?:" + _GIVER_VERB + r"\s+)?$")
+# Where the subject of that verb group begins: after a clause mark or "và" before a capital.
+_SUBJECT_START = regex.compile(r"(?:[,:;()\n]|\s[-–]\s|\svà\s(?=\p{Lu}))\s*")
+# A giver the hander acts for: "Thay mặt Ban Thường vụ Huyện ủy, đồng chí ... trao ...".
+_ON_BEHALF = regex.compile(
+    r"(?<![\p{L}])(?:[Tt]hay mặt|[Tt]hừa (?:ủy|uỷ) quyền(?:\s+của)?|[Đđ]ược sự (?:ủy|uỷ) quyền của|[Tt]hừa lệnh"
+    r"|[Tt]heo (?:ủy|uỷ) quyền của)\s+(?=\p{Lu})"
+)
 _HONOUR_WORD = regex.compile(r" (?:hạng \p{L}+|[\p{Lu}][\p{L}]*)")
 _OF = regex.compile(r"\s+(?:của|do)\s+(?=[\p{Lu}])")
 _BY_PASSIVE = regex.compile(r"(?<![\p{L}])được\s+(?=[\p{Lu}])")
 _THEN_VERB = regex.compile(r"\s+(?:đã\s+)?" + _GIVER_VERB)
-_SUBJECT_VERB = regex.compile(r"\s+(?:(?:đã|cũng|trân trọng|đã trao|vừa)\s+)*" + _GIVER_VERB)
+_SUBJECT_VERB = regex.compile(r"\s+(?:" + _GIVER_AUX + r"\s+|đã trao\s+)*" + _GIVER_VERB)
 _CLAUSE = regex.compile(r"(?<=^|;)\s*\K[^;]+")
 _NEXT_COUNT = regex.compile(r",\s*(?=\d|[\p{L}]+\s+\d)")
 _LEAD = regex.compile(
     r"(?:(?:\*\s*)?(?:Dịp này|Nhân dịp này|Tại hội nghị|Tại Hội nghị|Tại buổi lễ|Cũng tại buổi lễ"
-    r"|Tại đại hội|Tại Đại hội"
+    r"|Tại đại hội|Tại Đại hội|Về khen thưởng|Về công tác khen thưởng"
     r"|Nhân dịp|Trong dịp này|Cũng trong dịp này)[^,]{0,40},\s*)?"
 )
 _REASON = regex.compile(
@@ -213,14 +261,18 @@ class _Count:
     parts: list[_Count] = field(default_factory=list)
 
 
-def _counts(text: str, a: int, b: int) -> list[_Count]:
-    """Every number followed by a recipient phrase (or a medal) in ``text[a:b]``."""
+def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
+    """Every number followed by a recipient phrase (or a medal) in ``text[a:b]``.
+
+    A recipient phrase ends where an award form begins: "tặng 14 tập thể |
+    Bằng khen" names the recipients, then what they receive.
+    """
     out = []
     for m in _number_re().finditer(text, a, b):
         if m.group("n"):
             if _LABEL_BEFORE.search(text, max(a, m.start() - 12), m.start()):
                 continue
-            value: int | None = int(m.group("n"))
+            value: int | None = int(m.group("n").replace(".", ""))
         else:
             if _NOT_WORD_COUNT.search(text, max(a, m.start() - 8), m.start()):
                 continue
@@ -230,11 +282,17 @@ def _counts(text: str, a: int, b: int) -> list[_Count]:
         p = recipients.at(text, m.end(), b)
         if p is None:
             continue
-        c = Candidate(FIELD, text[m.start() : p.end], m.start(), p.end)
+        end = p.end
+        f = bisect.bisect_right(form_starts, p.head_end)
+        if f < len(form_starts) and form_starts[f] < end:
+            end = form_starts[f]
+            while end > p.head_end and text[end - 1] == " ":
+                end -= 1
+        c = Candidate(FIELD, text[m.start() : end], m.start(), end)
         c.add("counted_recipient", p.start, p.head_end, p.head)
         if p.misspelt:
             c.add("recipient_misspelt", p.start, p.head_end, p.misspelt)
-        out.append(_Count(m.start(), p.end, value, p.kind, bool(m.group("luot")), p, c))
+        out.append(_Count(m.start(), end, value, p.kind, bool(m.group("luot")), p, c))
     # "trao 04 Kỷ niệm chương": medals and badges are counted per person.
     for m in _MEDALS.finditer(text, a, b):
         end = m.end("n")
@@ -246,28 +304,101 @@ def _counts(text: str, a: int, b: int) -> list[_Count]:
 
 
 def _all_forms(text: str) -> list[regex.Match[str]]:
-    """The award forms of the text, in order; not inside a body's name ("Ban Thi đua - Khen thưởng")."""
+    """The award forms of the text, in order.
+
+    Not inside a body's name ("Ban Thi đua - Khen thưởng"), and not the
+    content of a certificate just before it ("giấy công nhận | danh hiệu
+    ..."): the certificate is the form given.
+    """
     found = [m for m in _forms_re().finditer(text) if not _IN_BODY_NAME.search(text, max(0, m.start() - 16), m.start())]
     found += _GOT_REWARD.finditer(text)
-    return sorted(found, key=lambda m: m.start())
+    found += _PRIZE_GIVEN.finditer(text)
+    found.sort(key=lambda m: m.start())
+    out: list[regex.Match[str]] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.group(0).casefold() == "danh hiệu"
+            and prev.group(0).casefold() in _CONTAINER_FORMS
+            and not text[prev.end() : m.start()].strip()
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _form_at(text: str, m: regex.Match[str], limit: int) -> tuple[str, int]:
-    """The form as written, with the name of a specific honour after it."""
+    """The form as written, with the name of a specific honour after it.
+
+    An honour's name starts with a capital and goes on over capitalised words,
+    a class ("hạng Ba") and the lower-case syllables Vietnamese leaves in a
+    name ("Huy hiệu Tuổi trẻ sáng tạo", "danh hiệu Lao động tiên tiến"), up to
+    a linking word, a time word or punctuation; a Party badge may be named
+    by its years ("Huy hiệu 40 năm tuổi Đảng").
+    """
     end = m.end()
-    if m.group(0).casefold() in _NAMED_FORMS:
-        while True:
+    word = m.group(0).casefold()
+    if word == "huy hiệu":
+        years = _BADGE_YEARS.match(text, end, limit)
+        if years:
+            return text[m.start() : years.end()], years.end()
+    if word in _NAMED_FORMS:
+        for n in range(MAX_HONOUR_WORDS):
             w = _HONOUR_WORD.match(text, end, limit)
-            if not w:
+            if w:
+                end = w.end()
+                continue
+            low = _HONOUR_SYLLABLE.match(text, end, limit) if n else None
+            if low is None or low.group(1) in _NOT_HONOUR_SYLLABLES or phrases.is_function_word(low.group(1)):
                 break
-            end = w.end()
-            low = _HONOUR_SYLLABLE.match(text, end, limit)
-            if low and low.group(1) not in _NOT_HONOUR_SYLLABLES and not phrases.is_function_word(low.group(1)):
-                end = low.end()  # "Lao động", "Nhà nước", "Độc lập": a word's second syllable
+            end = low.end()
     return text[m.start() : end], end
 
 
+@lexicon.cached
+def _name_tail() -> regex.Pattern[str]:
+    """A personal name ending a subject ("Chủ tịch UBND huyện | Nguyễn Văn An"): the title is the giver."""
+    surnames = "|".join(regex.escape(w) for w in sorted(lexicon.lines("surnames.txt"), key=len, reverse=True))
+    return regex.compile(r"\s+(?:" + surnames + r")(?:\s+\p{Lu}\p{Ll}*){1,3}\s*$")
+
+
+def _named_giver(text: str, s: int, e: int) -> str | None:
+    """The body or title that is all of ``text[s:e]`` (a personal name after a title dropped), or None.
+
+    The verb after it bounds the subject, so a body's own lower-case words
+    count ("Hội Cựu chiến binh huyện", "Công đoàn công ty"), as long as none
+    is a function word, unless it is the second syllable of a capitalised
+    word ("Hội Nhà báo").
+    """
+    while s < e and text[s] in " ,":
+        s += 1
+    if s >= e or not text[s].isupper():
+        return None
+    name = _name_tail().search(text, s, e)
+    if name:
+        e = name.start()
+    phrase = text[s:e].strip(" ,")
+    if not phrase:
+        return None
+    if phrases.body_end(text, s, e) >= s + len(phrase):
+        return phrase if is_body(phrase) or phrases.starts_title(phrase) else None
+    words = phrase.split()
+    if not is_body(phrase) or len(words) > MAX_SUBJECT_WORDS:
+        return None
+    for prev, w in itertools.pairwise(words):
+        if not w.isalpha() or (w.islower() and phrases.is_function_word(w) and not prev[:1].isupper()):
+            return None
+    return phrase
+
+
 def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end: int | None) -> str | None:
+    """The awarding body, by the first frame that names it.
+
+    "FORM của/do X"; "được X tặng FORM"; "Thay mặt X, ... trao FORM"; the
+    subject of the verb right before the form ("Bộ A tặng Bằng khen ..., Bộ B
+    tặng Giấy khen ...": each its own); the clause's subject.
+    """
     a, b = clause
     if form_end is not None:
         of = _OF.match(text, form_end, b)
@@ -275,16 +406,36 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
             s = of.end()
             return text[s : phrases.body_end(text, s, b)].strip(" ,") or None
     anchor = form_start if form_start is not None else b
+    lo = max(a, anchor - GIVER_REACH)
     by = None
-    for m in _BY_PASSIVE.finditer(text, max(a, anchor - GIVER_REACH), anchor):
+    for m in _BY_PASSIVE.finditer(text, lo, anchor):
         s = m.end()
         e = phrases.body_end(text, s, b)
         if _THEN_VERB.match(text, e, b):
             by = text[s:e].strip(" ,")
     if by:
         return by
+    behalf = None
+    for m in _ON_BEHALF.finditer(text, lo, anchor):
+        behalf = m
+    if behalf is not None:
+        s = behalf.end()
+        e = phrases.body_end(text, s, anchor)
+        named = _named_giver(text, s, e)
+        if named:
+            return named
+    if form_start is not None:
+        pred = _PREDICATE_BEFORE.search(text, max(a, form_start - 60), form_start)
+        p = pred.start() if pred else form_start
+        start = a
+        for m in _SUBJECT_START.finditer(text, max(a, p - 120), p):
+            start = m.end()
+        lead = _LEAD.match(text, start, p)
+        named = _named_giver(text, lead.end() if lead else start, p)
+        if named:
+            return named
     starts = [a]
-    for m in _EVENT_ANCHOR.finditer(text, max(a, anchor - GIVER_REACH), anchor):  # "...Nhân dịp này, UBND tỉnh tặng"
+    for m in _EVENT_ANCHOR.finditer(text, lo, anchor):  # "...Nhân dịp này, UBND tỉnh tặng"
         comma = text.find(",", m.end(), min(anchor, m.end() + 40))
         if comma >= 0:
             starts.append(comma + 1)
@@ -308,8 +459,18 @@ def _clauses(seg: Segment) -> list[tuple[int, int]]:
 class _Clause:
     """One clause's forms, counts and markers, found once, so each count is weighed in O(log n)."""
 
-    def __init__(self, text: str, a: int, b: int, forms: list[regex.Match[str]], counts: list[_Count]) -> None:
+    def __init__(
+        self,
+        text: str,
+        a: int,
+        b: int,
+        forms: list[regex.Match[str]],
+        counts: list[_Count],
+        period: regex.Match[str] | None = None,
+    ) -> None:
         self.text, self.a, self.b = text, a, b
+        self.period = period  # a period opening the sentence ("Giai đoạn 2018-2023, ...")
+        self.future_lead = _FUTURE_LEAD.match(text, a, b)
         self.forms, self.counts = forms, counts
         self.form_starts = [f.start() for f in forms]
         self.form_ends = [f.end() for f in forms]
@@ -365,13 +526,30 @@ class _Clause:
         return i == len(self.count_starts) or self.count_starts[i] >= chosen[0].start()
 
     def past_total(self, k: _Count) -> regex.Match[str] | None:
-        """The last past-total marker before the count, unless an event anchor brings the story back after it."""
+        """The last past-total marker before the count, unless an event anchor brings the story back after it.
+
+        A period opening the sentence governs every clause of it.
+        """
         i = bisect.bisect_right(self.past_ends, k.start)
-        if not i:
+        past = self.past[i - 1] if i else self.period
+        if past is None:
             return None
-        past = self.past[i - 1]
         j = bisect.bisect_left(self.anchors, past.end())
         return None if j < len(self.anchors) and self.anchors[j] < k.start else past
+
+    def planned(self, k: _Count) -> regex.Match[str] | None:
+        """A plan, registration or future that governs the count's predicate.
+
+        A plan opening the clause governs all of it ("Dự kiến, ..."); else a
+        marker between the last comma before the count (or its form, when the
+        form comes first) and the later of the count's head and its form.
+        """
+        if self.future_lead:
+            return self.future_lead
+        first = min(k.start, k.form_at) if k.form_at >= 0 else k.start
+        lo = self.text.rfind(",", self.a, first) + 1 or self.a
+        head_end = k.phrase.head_end if k.phrase is not None else k.end
+        return _FUTURE.search(self.text, max(lo, self.a), max(head_end, k.form_at))
 
     def nominated(self, k: _Count) -> regex.Match[str] | None:
         """A nomination that governs the count: before it, with no award verb after a comma between."""
@@ -405,10 +583,10 @@ def _weigh(text: str, cl: _Clause, k: _Count) -> None:
     holding = _HOLDING.search(text, max(a, k.start - 40), k.start)
     if holding and _STATUS.search(text, k.end, min(b, k.end + 120)):
         c.add("holding", holding.start(), holding.end(), holding.group(0).strip())
-    approx = _APPROXIMATE.search(text, max(a, k.start - 8), k.start)
+    approx = _APPROXIMATE.search(text, max(a, k.start - 14), k.start)
     if approx:
         c.add("approximate", approx.start(), approx.end(), approx.group(0).strip())
-    future = _FUTURE.search(text, k.end, k.form_at) if k.form_at > k.end else None
+    future = cl.planned(k)
     if future:
         c.add("future", future.start(), future.end(), future.group(0))
     nom = cl.nominated(k)
@@ -482,6 +660,8 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
             previous, prev_seg, last_counts = None, seg, []
             continue
         inherited: tuple[str | None, str | None] | None = None
+        clause_by: str | None = None  # the giver of the clause before, for a clause that opens with its form
+        period = _PERIOD_LEAD.match(text, seg.start, seg.end)
         open_total: _Count | None = last_counts[-1] if last_counts else None
         seg_counts: list[_Count] = []
         sentence_form: tuple[str, str | None] | None = None
@@ -489,7 +669,7 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
             a, b = clause
             lo, hi = bisect.bisect_left(form_starts, a), bisect.bisect_left(form_starts, b)
             forms = [f for f in all_forms[lo:hi] if f.end() <= b]
-            counts = _counts(text, a, b)
+            counts = _counts(text, a, b, form_starts)
             if not counts:
                 inherited = None if forms else inherited
                 if forms and sentence_form is None:
@@ -501,7 +681,7 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
             if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
                 open_total = None  # a clause with an award of its own ends the breakdown before it
             open_total = _link_parts(text, clause, counts, open_total)
-            cl = _Clause(text, a, b, forms, counts)
+            cl = _Clause(text, a, b, forms, counts, period)
             for k in counts:
                 c = k.candidate
                 chosen = cl.choose_form(k)
@@ -511,6 +691,8 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
                     k.form_word = m.group(0).casefold()
                     k.form_at = m.start()
                     k.by = cl.giver(m.start(), end)
+                    if k.by is None and clause_by and not text[a : m.start()].strip(" ,"):
+                        k.by = clause_by  # "...; giấy khen cho 10 cá nhân": the subject of the clause before
                     c.add(how, m.start(), end, k.form)
                 elif inherited is not None:
                     k.form, k.by = inherited
@@ -521,7 +703,7 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
                 if k.phrase is not None and k.phrase.flag == "after" and not cl.written_after(k, chosen):
                     c.add("counted_in_meeting", k.start, k.end)
                 _weigh(text, cl, k)
-                if len(counts) == 1 and _ARTICLE.match(text, k.start):
+                if len(counts) == 1 and k.value == 1 and _ARTICLE.match(text, k.start):
                     c.add("indefinite_article", k.start, k.start + 3, "một")
                 if k.form is not None:
                     inherited = (k.form, k.by)
@@ -530,6 +712,7 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
                 if reason_m:
                     k.reason = _NEXT_COUNT.split(reason_m.group(0).strip(" ,"), maxsplit=1)[0]
                 seg_counts.append(k)
+            clause_by = next((k.by for k in reversed(counts) if k.by), clause_by)
         for k in seg_counts:
             _decide(k)
         found += seg_counts
