@@ -88,9 +88,27 @@ def _number_re() -> regex.Pattern[str]:
     )
 
 
-_MEDALS = regex.compile(
-    r"(?<=(?:trao|tặng|gắn|nhận)\s+)(?P<n>\d{1,4})\s+(?=(?:[Kk]ỷ niệm chương|[Hh]uy hiệu|[Hh]uy chương)(?![\p{L}]))"
-)
+@lexicon.cached
+def _counted_forms() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """Forms counted by themselves after a giving verb or in their list ("trao 04 Kỷ niệm chương, 6 Cờ thi đua").
+
+    ``data/counted_forms.tsv`` says whose each form is: persons, collectives,
+    or the recipients named after it.
+    """
+    whose = {row[0].casefold(): row[1] for row in lexicon.table("counted_forms.tsv") if len(row) >= 2}
+    variants: set[str] = set()
+    for form in whose:
+        variants |= {form, form[:1].upper() + form[1:], " ".join(w[:1].upper() + w[1:] for w in form.split())}
+    body = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
+    pattern = regex.compile(
+        r"(?<=(?:trao|tặng|gắn|nhận|[,;]|và)\s+)(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?P<f>" + body + r")(?![\p{L}])"
+    )
+    return pattern, whose
+
+
+# Where the recipients of counted forms are named: "... cho các tập thể", "tặng các đồng chí".
+_TO_RECIPIENTS = regex.compile(r"(?<![\p{L}])(?:cho|tặng|tới|đến)\s+(?:(?:các|những|toàn thể)\s+)?")
+RECIPIENT_REACH = 160  # how far after its counted form the recipients are looked for
 # A number word read as an ordinal, a date or a year, not a count ("15 năm", "lần thứ năm").
 _NOT_WORD_COUNT = regex.compile(
     r"(?:\d|(?<![\p{L}])(?:thứ|hạng|lần|khóa|số|tháng|ngày|năm|giải|mùng|mồng))\s*$", regex.I
@@ -293,14 +311,37 @@ def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
         if p.misspelt:
             c.add("recipient_misspelt", p.start, p.head_end, p.misspelt)
         out.append(_Count(m.start(), end, value, p.kind, bool(m.group("luot")), p, c))
-    # "trao 04 Kỷ niệm chương": medals and badges are counted per person.
-    for m in _MEDALS.finditer(text, a, b):
+    # "trao 04 Kỷ niệm chương", "tặng 6 Cờ thi đua": one piece per recipient.
+    pattern, whose = _counted_forms()
+    for m in pattern.finditer(text, a, b):
+        kind = whose[m.group("f").casefold()]
+        if kind == "recipient":
+            kind = _named_recipients(text, m.end(), b) or ""
+        if not kind:
+            continue
         end = m.end("n")
         c = Candidate(FIELD, text[m.start() : end], m.start(), end)
-        c.add("counted_medals", m.start(), end)
-        out.append(_Count(m.start(), end, int(m.group("n")), "individual", False, None, c))
+        c.add("counted_medals", m.start(), m.end(), m.group("f"))
+        out.append(_Count(m.start(), end, int(m.group("n").replace(".", "")), kind, False, None, c))
     out.sort(key=lambda k: k.start)
     return out
+
+
+def _named_recipients(text: str, pos: int, b: int) -> str | None:
+    """The class of the uncounted recipients named after counted forms ("cho các tập thể"), or None.
+
+    None when none is named, when a count names them (the count is the
+    award), or when they are a mixed pair ("cho các tập thể, cá nhân").
+    """
+    to = _TO_RECIPIENTS.search(text, pos, min(b, pos + RECIPIENT_REACH))
+    if to is None:
+        return None
+    p = recipients.at(text, to.end(), b)
+    if p is None:
+        return None
+    sep = _MIXED_SEP.match(text, p.head_end, b)
+    other = recipients.kind_of(text, sep.end(), b) if sep else None
+    return None if other is not None and other != p.kind else p.kind
 
 
 def _all_forms(text: str) -> list[regex.Match[str]]:

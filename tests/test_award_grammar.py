@@ -324,6 +324,45 @@ RECIPIENTS = [
         [(3, COL, "Cờ thi đua", "UBND tỉnh")],
     ),
     ("thi-sinh", "Ban Tổ chức trao giấy chứng nhận cho 40 thí sinh.", [(40, IND, "giấy chứng nhận", "Ban Tổ chức")]),
+    (
+        "co-so-so-nganh",
+        "Hội khen thưởng 12 cơ sở và 5 sở, ngành.",
+        [(12, COL, "khen thưởng", "Hội"), (5, COL, "khen thưởng", "Hội")],
+    ),
+    (
+        "nhan-to-dvtn",
+        "Tỉnh đoàn tuyên dương 30 nhân tố tiêu biểu và 12 ĐVTN.",
+        [(30, IND, "tuyên dương", "Tỉnh đoàn"), (12, IND, "tuyên dương", "Tỉnh đoàn")],
+    ),
+    ("cnvcld", "Công đoàn ngành tặng giấy khen cho 25 CNVCLĐ.", [(25, IND, "giấy khen", "Công đoàn ngành")]),
+]
+
+# Forms counted by themselves: one piece per recipient, the class from the form or from whom it goes to.
+COUNTED_FORMS = [
+    (
+        "medals-per-person",
+        "Buổi lễ đã trao 06 Kỷ niệm chương cho các hội viên.",
+        [(6, IND, "Kỷ niệm chương", None)],
+    ),
+    ("flags-are-for-collectives", "UBND tỉnh trao 5 Cờ thi đua cho các đơn vị.", [(5, COL, "Cờ thi đua", "UBND tỉnh")]),
+    (
+        "certificates-to-named-class",
+        "Dịp này, UBND huyện trao 20 Bằng khen cho các tập thể.",
+        [(20, COL, "Bằng khen", "UBND huyện")],
+    ),
+    (
+        "orders-listed-to-persons",
+        "Chủ tịch nước trao 11 Huân chương Độc lập hạng Nhì, 4 Huân chương Lao động hạng Ba tặng các đồng chí lão thành.",
+        [
+            (11, IND, "Huân chương Độc lập hạng Nhì", "Chủ tịch nước"),
+            (4, IND, "Huân chương Lao động hạng Ba", "Chủ tịch nước"),
+        ],
+    ),
+    (
+        "certificates-and-their-recipients-counted",
+        "UBND huyện trao 20 Bằng khen cho 20 tập thể.",
+        [(20, COL, "Bằng khen", "UBND huyện")],
+    ),
 ]
 
 # Forms with the honour's name; prize ranks.
@@ -383,6 +422,16 @@ TOTALS = [
         [(15, COL, "khen thưởng", None), (25, IND, "khen thưởng", None)],
     ),
     (
+        "mixed-total-split-in-parentheses",
+        "Tại hội nghị, UBND huyện khen thưởng 45 tập thể, cá nhân (trong đó 15 tập thể, 30 cá nhân).",
+        [(15, COL, "khen thưởng", "UBND huyện"), (30, IND, "khen thưởng", "UBND huyện")],
+    ),
+    (
+        "mixed-total-bare-split-in-parentheses",
+        "Tại hội nghị, UBND huyện khen thưởng 45 tập thể, cá nhân (15 tập thể, 30 cá nhân).",
+        [(15, COL, "khen thưởng", "UBND huyện"), (30, IND, "khen thưởng", "UBND huyện")],
+    ),
+    (
         "total-same-kind-parts",
         "Hội khen thưởng 20 cá nhân, gồm 12 hội viên và 8 cán bộ hội.",
         [(20, IND, "khen thưởng", "Hội")],
@@ -421,6 +470,12 @@ NOT_AWARDS = [
     ("scholarships", "Hội trao 50 suất học bổng cho 50 em học sinh nghèo.", []),
     ("money", "Tổng kinh phí khen thưởng hơn 50 triệu đồng.", []),
     ("medals-won", "Đoàn huyện đoạt 3 huy chương vàng tại hội thao.", []),
+    (
+        "counted-certificates-mixed",
+        "Dịp này, UBND huyện trao 20 Bằng khen và 35 Giấy khen cho các tập thể, cá nhân.",
+        [],
+    ),
+    ("counted-certificates-no-recipient", "Dịp này, UBND huyện trao 20 Bằng khen.", []),
     ("discipline", "Có 5 tập thể bị phê bình vì chưa hoàn thành nhiệm vụ.", []),
     ("holding", "Toàn huyện có 12 xã được công nhận danh hiệu xã văn hóa.", []),
     ("named-no-count", "Đồng chí Nguyễn Văn An được tặng Huân chương Lao động hạng Ba.", []),
