@@ -200,13 +200,26 @@ _AWARD_VERB = regex.compile(
 _PARTS = regex.compile(r"(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm|cụ thể)(?![\p{L}])", regex.I)
 _TOTAL_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]rong (?:số\s+)?$")
 # The count's own predicate: "4 đơn vị [được] nhận Huân chương", "7 tập thể được trao Giải thưởng".
+# The giver may stand between "được" and the verb: "5 cá nhân được UBND huyện tặng Giấy khen".
 _ATTACHED = regex.compile(
-    r"\s*(?:\([^()]{0,80}\)\s*)?(?:đã\s+|cũng\s+|vinh dự\s+|được\s+|sẽ\s+)*(?:nhận|đón nhận|trao|tặng|trao tặng|"
-    r"tặng thưởng|phong tặng|khen thưởng|đạt)?\s*$"
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:đã|cũng|đều|cùng|vinh dự|sẽ)\s+)*"
+    r"(?:được\s+(?:\p{Lu}[^,;:()]{0,60}?\s+(?=(?:trao|tặng|khen|gắn|truy|phong)))?)?"
+    r"(?:nhận được|nhận|đón nhận|trao tặng|trao|tặng thưởng|truy tặng|phong tặng|tặng|gắn|khen thưởng|công nhận"
+    r"|đạt)?\s*$"
 )
 # What a sentence that carries the form of the sentence before says of its counts.
 _RECEIVES_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:chọn được|được chọn|bình chọn|xét chọn|lựa chọn|công nhận|trao cho|tặng cho|gồm)\s*:?\s*$"
+    r"(?<![\p{L}])(?:chọn được|được chọn|bình chọn|xét chọn|lựa chọn|công nhận|trao cho|tặng cho|gồm|gồm có|bao gồm"
+    r"|[Cc]ụ thể)\s*[,:]?\s*$"
+)
+# A sentence that goes on with the award of the one before, also across a paragraph break:
+# "Dịp này, UBND huyện khen thưởng các tập thể, cá nhân.\nCụ thể: 5 tập thể ...".
+_CONTINUES = regex.compile(r"\s*(?:[Cc]ụ thể|[Bb]ao gồm|[Gg]ồm)\s*[,:]")
+# A reason opening the chunk before a past marker: the marker dates the merit, not the award
+# ("Với những thành tích trong 5 năm qua, 4 tập thể được tặng Bằng khen").
+_REASON_OPEN = regex.compile(
+    r"(?<![\p{L}])(?:[Vv]ới|[Vv]ì|[Dd]o|[Cc]ó|[Gg]hi nhận)\s+(?:(?:các|những|nhiều)\s+)?"
+    r"(?:thành tích|đóng góp|kết quả|nỗ lực|thành tựu)(?![\p{L}])"
 )
 _RECEIVES_AFTER = regex.compile(
     r"\s*(?:đã\s+|đều\s+|cùng\s+|vinh dự\s+)*(?:được\s+)?(?:nhận|đón nhận|trao|tặng|chọn|công nhận|vinh danh)"
@@ -275,6 +288,7 @@ class _Count:
     form_word: str = ""  # the lexicon's form as matched ("huy hiệu"), to tell one honour's breakdown
     by: str | None = None
     reason: str | None = None
+    sentence: int = -1  # where its sentence starts: two counts of one sentence are two awards, never a restatement
     total: _Count | None = None  # the total this count is a part of
     parts: list[_Count] = field(default_factory=list)
 
@@ -575,6 +589,10 @@ class _Clause:
         past = self.past[i - 1] if i else self.period
         if past is None:
             return None
+        if past is not self.period:
+            chunk = self.text.rfind(",", self.a, past.start()) + 1 or self.a
+            if _REASON_OPEN.search(self.text, max(chunk, self.a), past.start()):
+                return None
         j = bisect.bisect_left(self.anchors, past.end())
         return None if j < len(self.anchors) and self.anchors[j] < k.start else past
 
@@ -690,7 +708,9 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
     for seg in sentences:
         i = bisect.bisect_left(form_starts, seg.start)
         has_form = i < len(all_forms) and all_forms[i].start() < seg.end
-        same_passage = prev_seg is not None and "\n" not in text[prev_seg.end : seg.start]
+        same_passage = prev_seg is not None and (
+            "\n" not in text[prev_seg.end : seg.start] or bool(_CONTINUES.match(text, seg.start, seg.end))
+        )
         if prev_seg is not None and _CARRY_END.search(prev_seg.text) and previous is not None:
             list_form = previous  # "Tặng Giấy khen cho:" opens a list whose items carry its form
         elif not _BULLET.match(seg.text):
@@ -752,6 +772,7 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
                 reason_m = _REASON.search(text, k.end, b)
                 if reason_m:
                     k.reason = _NEXT_COUNT.split(reason_m.group(0).strip(" ,"), maxsplit=1)[0]
+                k.sentence = seg.start
                 seg_counts.append(k)
             clause_by = next((k.by for k in reversed(counts) if k.by), clause_by)
         for k in seg_counts:
@@ -778,6 +799,10 @@ def _reconcile(found: list[_Count]) -> None:
 
 
 def _dedupe(kept: list[_Count]) -> list[list[_Count]]:
+    """Group restatements of one award: same count, class and form, no giver against, other sentences.
+
+    Two equal counts of one sentence ("2 chi hội và 2 tổ hội") are two awards.
+    """
     groups: list[list[_Count]] = []
     for k in kept:
         key = (k.value, k.kind, (k.form or "").casefold())
@@ -787,6 +812,7 @@ def _dedupe(kept: list[_Count]) -> list[list[_Count]]:
                 for g in groups
                 if (g[0].value, g[0].kind, (g[0].form or "").casefold()) == key
                 and (g[0].by is None or k.by is None or g[0].by.casefold() == k.by.casefold())
+                and all(x.sentence != k.sentence for x in g)
             ),
             None,
         )

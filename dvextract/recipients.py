@@ -96,6 +96,12 @@ def _word_ends(text: str, pos: int, limit: int) -> list[int]:
     return ends
 
 
+@lexicon.cached
+def _capitalised() -> frozenset[str]:
+    """Heads listed with a capital as well, read capitalised ("12 Mẹ Việt Nam Anh hùng", "Đảng viên")."""
+    return frozenset(row[0] for row in lexicon.table("recipients.tsv") if row and row[0][:1].isupper())
+
+
 def _deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -159,7 +165,12 @@ def at(text: str, pos: int, limit: int) -> Phrase | None:
             listed, kind, flag = entry
             if kind not in _RECIPIENT_KINDS:
                 return None  # "hai trường hợp": a compound, not the head "trường"; "20 tác phẩm": a work
-            if written[0].isupper() and listed[0].islower() and (flag or " " not in listed):
+            if (
+                written[0].isupper()
+                and listed[0].islower()
+                and (flag or " " not in listed)
+                and written not in _capitalised()
+            ):
                 return None  # "Quận 5 Tân Bình", "thôn 3 Xã ...": a place; "05 Tập thể" is still a count
             head_end = pos + len(written)
             if flag == "verb" and not _NOUN_END.match(text, head_end, limit):

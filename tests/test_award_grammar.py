@@ -117,6 +117,16 @@ DOUBLE_OBJECT = [
 
 # 2.4 Passive, count first: (Có)? COUNT RECIPIENT ... (được)? (GIVER)? VERB? FORM (của GIVER)?
 PASSIVE = [
+    (
+        "giver-between-duoc-and-verb",
+        "Ban Tổ chức tặng giấy khen cho 3 tập thể, 5 cá nhân được UBND huyện tặng Bằng khen.",
+        [(3, COL, "giấy khen", "Ban Tổ chức"), (5, IND, "Bằng khen", "UBND huyện")],
+    ),
+    (
+        "cung-duoc-nhan",
+        "Dịp này, 4 tập thể và 6 cá nhân cùng được nhận Giấy khen của Hội.",
+        [(4, COL, "Giấy khen", "Hội"), (6, IND, "Giấy khen", "Hội")],
+    ),
     ("duoc-tang", "Có 4 tập thể được tặng Bằng khen.", [(4, COL, "Bằng khen", None)]),
     ("duoc-nhan", "Dịp này, 20 hội viên được nhận giấy khen.", [(20, IND, "giấy khen", None)]),
     (
@@ -211,6 +221,11 @@ GIVERS = [
 # 2.6 A form heading a list: FORM (của GIVER)? ":" COUNT RECIPIENT ...; bullets; "gồm".
 LISTS = [
     (
+        "cu-the-next-paragraph",
+        "Dịp này, UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc.\nCụ thể: 5 tập thể và 12 cá nhân.",
+        [(5, COL, "khen thưởng", "UBND huyện"), (12, IND, "khen thưởng", "UBND huyện")],
+    ),
+    (
         "form-colon-list",
         "Bằng khen của UBND tỉnh: 3 tập thể, 5 cá nhân; Giấy khen của UBND huyện: 10 tập thể.",
         [(3, COL, "Bằng khen", "UBND tỉnh"), (5, IND, "Bằng khen", "UBND tỉnh"), (10, COL, "Giấy khen", "UBND huyện")],
@@ -280,6 +295,12 @@ COUNTS = [
 
 # Recipients: heads of every kind, abbreviations, variant spellings, qualifiers.
 RECIPIENTS = [
+    (
+        "capitalised-me",
+        "Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 12 Mẹ.",
+        [(12, IND, "danh hiệu Bà mẹ Việt Nam Anh hùng", "Chủ tịch nước")],
+    ),
+    ("vi-chuc-sac", "Ban Trị sự tặng giấy khen cho 6 vị chức sắc tôn giáo.", [(6, IND, "giấy khen", "Ban Trị sự")]),
     ("chien-sy", "Công an tỉnh khen thưởng 3 chiến sỹ có thành tích.", [(3, IND, "khen thưởng", "Công an tỉnh")]),
     ("can-bo-chien-sy", "Bộ Chỉ huy tặng giấy khen cho 6 cán bộ, chiến sỹ.", [(6, IND, "giấy khen", "Bộ Chỉ huy")]),
     (
@@ -412,6 +433,21 @@ HONOURS = [
 # Totals and their breakdowns.
 TOTALS = [
     (
+        "equal-counts-of-one-sentence-are-two",
+        "Huyện ủy tặng giấy khen cho 2 chi bộ và 2 tổ chức cơ sở đảng.",
+        [(2, COL, "giấy khen", "Huyện ủy"), (2, COL, "giấy khen", "Huyện ủy")],
+    ),
+    (
+        "past-in-the-reason",
+        "Với những thành tích đạt được trong 5 năm qua, 4 tập thể được UBND tỉnh tặng Bằng khen.",
+        [(4, COL, "Bằng khen", "UBND tỉnh")],
+    ),
+    (
+        "past-in-the-merit",
+        "Ghi nhận những đóng góp trong nhiệm kỳ qua, UBND tỉnh tặng Bằng khen cho 10 tập thể.",
+        [(10, COL, "Bằng khen", "UBND tỉnh")],
+    ),
+    (
         "total-stands-for-parts",
         "Hội khen thưởng 30 tập thể, trong đó 10 tập thể nhận Bằng khen, 20 tập thể nhận Giấy khen.",
         [(30, COL, "khen thưởng", "Hội")],
@@ -440,6 +476,12 @@ TOTALS = [
 
 # Not awards of the event (section 3 of the grammar), each with the guide's reason.
 NOT_AWARDS = [
+    (
+        "part-of-an-uncounted-total",
+        "Hội đã biểu dương các hội viên tiêu biểu. Trong đó, 9 hội viên là người dân tộc thiểu số.",
+        [],
+    ),
+    ("past-then-reason", "Trong nhiệm kỳ qua, với nhiều thành tích, Hội được tặng 3 Cờ thi đua.", []),
     ("mixed-individuals-first", "Đảng ủy biểu dương 30 cá nhân, tập thể tiêu biểu.", []),
     ("mixed-luot", "Hội tặng giấy khen cho 30 lượt tập thể, cá nhân.", []),
     ("mixed-authors-works", "Bộ trao giải thưởng cho 18 tác giả, tác phẩm.", []),
