@@ -89,8 +89,11 @@ def _number_re() -> regex.Pattern[str]:
 
 
 @lexicon.cached
-def _counted_forms() -> tuple[regex.Pattern[str], dict[str, str]]:
-    """Forms counted by themselves after a giving verb or in their list ("trao 04 Kỷ niệm chương, 6 Cờ thi đua").
+def _counted_forms() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
+    """Forms counted by themselves after a giving verb, and the next of their list ("trao 04 Kỷ niệm chương, 6 Cờ ...").
+
+    A list of counted medals with no giving verb before it ("đoạt 7 huy
+    chương vàng, 3 huy chương bạc") is what was won, not what was given.
 
     ``data/counted_forms.tsv`` says whose each form is: persons, collectives,
     or the recipients named after it.
@@ -100,13 +103,16 @@ def _counted_forms() -> tuple[regex.Pattern[str], dict[str, str]]:
     for form in whose:
         variants |= {form, form[:1].upper() + form[1:], " ".join(w[:1].upper() + w[1:] for w in form.split())}
     body = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
-    pattern = regex.compile(
-        r"(?<=(?:trao|tặng|gắn|nhận|[,;]|và)\s+)(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?P<f>" + body + r")(?![\p{L}])"
-    )
-    return pattern, whose
+    item = r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?P<f>" + body + r")(?![\p{L}])"
+    first = regex.compile(r"(?<=(?<![\p{L}])(?:trao|tặng|gắn|nhận)\s+)" + item)
+    then = regex.compile(r"\s*(?:,|;|và)\s+" + item)
+    return first, then, whose
 
 
 # Where the recipients of counted forms are named: "... cho các tập thể", "tặng các đồng chí".
+_NEXT_NOUN = regex.compile(r"\p{L}+(?: \p{L}+)?")
+_PREV_WORD = regex.compile(r"(\S+)\s+$")
+_CHUNK_END = regex.compile(r"[,:;(\[“\"'\n*+•-]\s*$")
 _TO_RECIPIENTS = regex.compile(r"(?<![\p{L}])(?:cho|tặng|tới|đến)\s+(?:(?:các|những|toàn thể)\s+)?")
 RECIPIENT_REACH = 160  # how far after its counted form the recipients are looked for
 # A number word read as an ordinal, a date or a year, not a count ("15 năm", "lần thứ năm").
@@ -116,7 +122,7 @@ _NOT_WORD_COUNT = regex.compile(
 # A number that labels the noun before it ("thôn 11", "Quận 5", "lớp 9", "đợt 2") is not a count.
 _LABEL_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:thôn|xã|phường|quận|khu phố|khu|ấp|bản|tổ|lớp|(?<!trong )số|khóa|lần|đợt|năm|tháng|ngày"
-    r"|giai đoạn|tuổi|kỳ|hạng|điều|khoản|mục|phần|trang|kênh|tầng|phòng|đường|km)\s+$",
+    r"|giai đoạn|tuổi|kỳ|hạng|điều|khoản|mục|phần|trang|kênh|tầng|phòng|đường|km|top)\s+$",
     regex.I,
 )
 # A form named as a topic or a body's field, not given: "Ban Thi đua - Khen thưởng", "công tác khen thưởng".
@@ -133,6 +139,13 @@ _HONOUR_SYLLABLE = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
 # Lower-case syllables that follow an honour's name without being part of it.
 _NOT_HONOUR_SYLLABLES = frozenset("dịp lần năm đợt kỳ ngày tháng này đó cho tại vì trong hạng giai nhiệm khóa".split())
 MAX_HONOUR_WORDS = 8  # "danh hiệu Anh hùng Lực lượng vũ trang nhân dân"
+# A prize rank is given ("trao giải Nhất", "nhận giải Ba"), or listed after one that is
+# ("trao giải Nhất cho 2 đội, giải Nhì cho 3 đội").
+_PRIZE_RANK = regex.compile(r"[Gg]iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|[Kk]huyến khích|[Đđ]ặc biệt|[ABC])")
+_GIVES_PRIZE = regex.compile(r"(?<![\p{L}])(?:trao|tặng|nhận|trao tặng|được trao|được nhận)\s+$", regex.I)
+_NEXT_PRIZE = regex.compile(r"[^.;:\n]{0,80}?(?:,|;|và)\s+")
+# A document an office issues, not an honour it gives: "cấp Giấy chứng nhận quyền sử dụng đất".
+_ISSUED = regex.compile(r"(?<![\p{L}])(?:cấp|cấp mới|cấp đổi|cấp lại)\s+$")
 # A Party badge named by its years: "Huy hiệu 40 năm tuổi Đảng".
 _BADGE_YEARS = regex.compile(r" \d{1,2} năm(?: tuổi Đảng)?(?![\p{L}\d])")
 # A form that holds another as its content: "giấy công nhận danh hiệu ...", the certificate is what is given.
@@ -197,8 +210,15 @@ _NOMINATED_AFTER = regex.compile(
 _AWARD_VERB = regex.compile(
     r"(?<![\p{L}])(?:trao|tặng|khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|công nhận)(?![\p{L}])", regex.I
 )
-_PARTS = regex.compile(r"(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm|cụ thể)(?![\p{L}])", regex.I)
+# What opens a total's breakdown; a colon does when a count stands before it in the clause
+# ("91 doanh nghiệp được trao Giải thưởng ... với 9 hạng mục: 10 doanh nghiệp ...").
+_PARTS = regex.compile(r"(?<![\p{L}])(?:trong đó|trong số đó|bao gồm|gồm|cụ thể)(?![\p{L}])|:(?=\s)", regex.I)
 _TOTAL_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]rong (?:số\s+)?$")
+# "trong" inside a clause before a count: the population recipients come from ("thuộc nhóm dẫn đầu
+# trong 50 doanh nghiệp", "trong danh sách 50 công ty"); "(là) một trong số 4 doanh nghiệp được nhận ..."
+# names one of the recipients, and the count is theirs.
+_AMONG = regex.compile(r"(?<![\p{L}])trong (?:(?:số|danh sách|nhóm)\s+)?$")
+_ONE_OF = regex.compile(r"(?<![\p{L}])[Mm]ột\s+$")
 # The count's own predicate: "4 đơn vị [được] nhận Huân chương", "7 tập thể được trao Giải thưởng".
 # The giver may stand between "được" and the verb: "5 cá nhân được UBND huyện tặng Giấy khen".
 _ATTACHED = regex.compile(
@@ -269,6 +289,7 @@ _VERDICTS = (
     ("part_of_total", "part of a total already counted"),
     ("counted_in_meeting", "a count of people at the meeting"),
     ("approximate", "an approximate total"),
+    ("among_total", "the population the recipients come from, not the recipients"),
     ("future", "an award still to come"),
     ("indefinite_article", "'một' is the article 'a' here, not a count"),
 )
@@ -308,8 +329,10 @@ def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
         else:
             if _NOT_WORD_COUNT.search(text, max(a, m.start() - 8), m.start()):
                 continue
+            if not numbers.opens_number(m.group("w").split()[0]):
+                continue  # "đầu tư cơ sở": "tư" only counts inside a number ("hai mươi tư")
             value = numbers.words_to_int(m.group("w"))
-        if not value:
+        if not value or _inside_name(text, a, m.start(), form_starts):
             continue
         p = recipients.at(text, m.end(), b)
         if p is None:
@@ -326,19 +349,54 @@ def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
             c.add("recipient_misspelt", p.start, p.head_end, p.misspelt)
         out.append(_Count(m.start(), end, value, p.kind, bool(m.group("luot")), p, c))
     # "trao 04 Kỷ niệm chương", "tặng 6 Cờ thi đua": one piece per recipient.
-    pattern, whose = _counted_forms()
-    for m in pattern.finditer(text, a, b):
-        kind = whose[m.group("f").casefold()]
-        if kind == "recipient":
-            kind = _named_recipients(text, m.end(), b) or ""
-        if not kind:
-            continue
-        end = m.end("n")
-        c = Candidate(FIELD, text[m.start() : end], m.start(), end)
-        c.add("counted_medals", m.start(), m.end(), m.group("f"))
-        out.append(_Count(m.start(), end, int(m.group("n").replace(".", "")), kind, False, None, c))
+    first, then, whose = _counted_forms()
+    for head in first.finditer(text, a, b):
+        m: regex.Match[str] | None = head
+        while m is not None:
+            kind = whose[m.group("f").casefold()]
+            if kind == "recipient":
+                kind = _named_recipients(text, m.end(), b) or ""
+            start, end = m.start("n"), m.end("n")
+            if kind:
+                c = Candidate(FIELD, text[start:end], start, end)
+                c.add("counted_medals", start, m.end(), m.group("f"))
+                out.append(_Count(start, end, int(m.group("n").replace(".", "")), kind, False, None, c))
+            form = _forms_re().match(text, m.start("f"), b)
+            m = then.match(text, _form_at(text, form, b)[1] if form else m.end(), b)
     out.sort(key=lambda k: k.start)
     return out
+
+
+def _inside_name(text: str, a: int, pos: int, form_starts: list[int]) -> bool:
+    """Whether the count at ``pos`` qualifies the name before it ("lực lượng Công an hai huyện", "Hội LHPN 3 xã").
+
+    A capitalised word (with its own lower-case syllable: "Công an") right
+    before a count is a name's, unless it opens its chunk ("Có 8 tập thể",
+    "Trong 55 đảng viên") or ends an award form ("Bằng Khen 5 tập thể",
+    "tặng Bằng khen 14 tập thể", "Huân chương Lao động hạng Ba 2 tập thể").
+    """
+    prev = _PREV_WORD.search(text, max(a, pos - 40), pos)
+    if prev is None or not prev.group(1)[-1].isalnum():
+        return False
+    name = prev.start(1)
+    if not prev.group(1)[:1].isupper():
+        # "Công an | hai huyện": a name's own lower-case syllable right before the count
+        before = _PREV_WORD.search(text, max(a, name - 30), name)
+        if (
+            before is None
+            or not before.group(1)[:1].isupper()
+            or phrases.body_end(text, before.start(1), pos) < prev.end(1)
+        ):
+            return False
+        name = before.start(1)
+    if not text[a:name].strip() or _CHUNK_END.search(text, max(a, name - 3), name):
+        return False
+    f = bisect.bisect_left(form_starts, name + 1) - 1
+    if f >= 0 and name - form_starts[f] < 80:
+        form = _forms_re().match(text, form_starts[f], pos) or _GOT_REWARD.match(text, form_starts[f], pos)
+        if form is not None and _form_at(text, form, pos)[1] >= prev.end(1):
+            return False
+    return True
 
 
 def _named_recipients(text: str, pos: int, b: int) -> str | None:
@@ -361,17 +419,33 @@ def _named_recipients(text: str, pos: int, b: int) -> str | None:
 def _all_forms(text: str) -> list[regex.Match[str]]:
     """The award forms of the text, in order.
 
-    Not inside a body's name ("Ban Thi đua - Khen thưởng"), and not the
+    Not inside a body's name ("Ban Thi đua - Khen thưởng"); not a document
+    an office issues ("cấp Giấy chứng nhận quyền sử dụng đất"); not the
     content of a certificate just before it ("giấy công nhận | danh hiệu
-    ..."): the certificate is the form given.
+    ..."): the certificate is the form given; a prize rank only when it is
+    given ("trao giải Nhất cho ...", not "đoạt giải nhất").
     """
-    found = [m for m in _forms_re().finditer(text) if not _IN_BODY_NAME.search(text, max(0, m.start() - 16), m.start())]
+    found = [
+        m
+        for m in _forms_re().finditer(text)
+        if not _IN_BODY_NAME.search(text, max(0, m.start() - 16), m.start())
+        and not _ISSUED.search(text, max(0, m.start() - 16), m.start())
+    ]
     found += _GOT_REWARD.finditer(text)
     found += _PRIZE_GIVEN.finditer(text)
     found.sort(key=lambda m: m.start())
     out: list[regex.Match[str]] = []
     for m in found:
         prev = out[-1] if out else None
+        if _PRIZE_RANK.fullmatch(m.group(0)) and not (
+            _GIVES_PRIZE.search(text, max(0, m.start() - 24), m.start())
+            or (
+                prev is not None
+                and _PRIZE_RANK.fullmatch(prev.group(0))
+                and _NEXT_PRIZE.fullmatch(text, prev.end(), m.start())
+            )
+        ):
+            continue  # "3 học sinh đoạt giải nhất": a contest's result, not an award handed out
         if (
             prev is not None
             and m.group(0).casefold() == "danh hiệu"
@@ -642,6 +716,13 @@ def _weigh(text: str, cl: _Clause, k: _Count) -> None:
     holding = _HOLDING.search(text, max(a, k.start - 40), k.start)
     if holding and _STATUS.search(text, k.end, min(b, k.end + 120)):
         c.add("holding", holding.start(), holding.end(), holding.group(0).strip())
+    among = _AMONG.search(text, max(a, k.start - 24), k.start)
+    if among:
+        chunk = text.rfind(",", a, among.start()) + 1 or a
+        if text[max(chunk, a) : among.start()].strip(" *+•-\n") and not _ONE_OF.search(
+            text, max(a, among.start() - 12), among.start()
+        ):
+            c.add("among_total", among.start(), k.end, k.candidate.text)
     approx = _APPROXIMATE.search(text, max(a, k.start - 14), k.start)
     if approx:
         c.add("approximate", approx.start(), approx.end(), approx.group(0).strip())
@@ -655,7 +736,13 @@ def _weigh(text: str, cl: _Clause, k: _Count) -> None:
         sep = _MIXED_SEP.match(text, k.phrase.head_end, b)
         other = recipients.kind_of(text, sep.end(), b) if sep else None
         if sep and other and other != k.kind and not _number_re().match(text, sep.end(), b):
-            c.add("mixed_total", k.start, sep.end() + 8, "tập thể, cá nhân")
+            nxt = _NEXT_NOUN.match(text, sep.end(), b)
+            c.add(
+                "mixed_total",
+                k.start,
+                nxt.end() if nxt else sep.end(),
+                text[k.phrase.start : nxt.end() if nxt else sep.end()],
+            )
 
 
 def _link_parts(text: str, clause: tuple[int, int], counts: list[_Count], opened: _Count | None) -> _Count | None:

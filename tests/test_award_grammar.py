@@ -433,6 +433,17 @@ HONOURS = [
 # Totals and their breakdowns.
 TOTALS = [
     (
+        "one-of-the-recipients",
+        "Công ty là một trong số 4 doanh nghiệp được nhận Cờ thi đua của UBND tỉnh.",
+        [(4, COL, "Cờ thi đua", "UBND tỉnh")],
+    ),
+    (
+        "colon-opens-a-breakdown",
+        "Ban Tổ chức trao giải thưởng cho 40 doanh nghiệp ở 3 hạng mục: 15 doanh nghiệp sản xuất, 15 doanh nghiệp "
+        "dịch vụ và 10 doanh nghiệp xuất khẩu.",
+        [(40, COL, "giải thưởng", "Ban Tổ chức")],
+    ),
+    (
         "equal-counts-of-one-sentence-are-two",
         "Huyện ủy tặng giấy khen cho 2 chi bộ và 2 tổ chức cơ sở đảng.",
         [(2, COL, "giấy khen", "Huyện ủy"), (2, COL, "giấy khen", "Huyện ủy")],
@@ -476,6 +487,14 @@ TOTALS = [
 
 # Not awards of the event (section 3 of the grammar), each with the guide's reason.
 NOT_AWARDS = [
+    ("medals-won-listed", "Đội tuyển của tỉnh giành 5 huy chương vàng, 8 huy chương bạc và 6 huy chương đồng.", []),
+    ("prize-won", "Kết quả, trường có 4 học sinh đoạt giải nhất cấp tỉnh.", []),
+    ("issued-certificate", "Sở đã cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm cho 12 cơ sở.", []),
+    ("tu-inside-dau-tu", "Hội dùng quỹ khen thưởng để đầu tư cơ sở vật chất.", []),
+    ("ranking-name", "Tại lễ trao giải Top 50 doanh nghiệp tiêu biểu, công ty được vinh danh.", []),
+    ("among-a-population", "Công ty được vinh danh khi đứng đầu trong 50 doanh nghiệp niêm yết.", []),
+    ("among-a-list", "Hợp tác xã được vinh danh trong danh sách 20 hợp tác xã tiêu biểu.", []),
+    ("count-inside-a-name", "Huyện ủy đã khen thưởng đột xuất lực lượng Công an hai xã về thành tích phá án.", []),
     (
         "part-of-an-uncounted-total",
         "Hội đã biểu dương các hội viên tiêu biểu. Trong đó, 9 hội viên là người dân tộc thiểu số.",
