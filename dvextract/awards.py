@@ -49,6 +49,7 @@ from .segment import Segment
 
 FIELD = "award"
 GIVER_REACH = 240  # how far before its form a giver is looked for ("được <body> ... tặng")
+CHUNK_REACH = 200  # how far back a comma bounding a count's chunk is looked for (keeps dense clauses linear)
 MAX_SUBJECT_WORDS = 8  # a body's name as a subject: "Ban Chấp hành Hội Cựu chiến binh huyện"
 
 
@@ -111,6 +112,7 @@ def _counted_forms() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, 
 
 # Where the recipients of counted forms are named: "... cho các tập thể", "tặng các đồng chí".
 _NEXT_NOUN = regex.compile(r"\p{L}+(?: \p{L}+)?")
+_NONBLANK = regex.compile(r"\S")
 _PREV_WORD = regex.compile(r"(\S+)\s+$")
 _CHUNK_END = regex.compile(r"[,:;(\[“\"'\n*+•-]\s*$")
 _TO_RECIPIENTS = regex.compile(r"(?<![\p{L}])(?:cho|tặng|tới|đến)\s+(?:(?:các|những|toàn thể)\s+)?")
@@ -288,6 +290,7 @@ _VERDICTS = (
     ("mixed_total", "mixed total with no split"),
     ("part_of_total", "part of a total already counted"),
     ("counted_in_meeting", "a count of people at the meeting"),
+    ("inside_name", "the number is part of a name, not a count"),
     ("approximate", "an approximate total"),
     ("among_total", "the population the recipients come from, not the recipients"),
     ("future", "an award still to come"),
@@ -332,7 +335,7 @@ def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
             if not numbers.opens_number(m.group("w").split()[0]):
                 continue  # "đầu tư cơ sở": "tư" only counts inside a number ("hai mươi tư")
             value = numbers.words_to_int(m.group("w"))
-        if not value or _inside_name(text, a, m.start(), form_starts):
+        if not value:
             continue
         p = recipients.at(text, m.end(), b)
         if p is None:
@@ -345,6 +348,9 @@ def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
                 end -= 1
         c = Candidate(FIELD, text[m.start() : end], m.start(), end)
         c.add("counted_recipient", p.start, p.head_end, p.head)
+        named = _inside_name(text, a, m.start(), form_starts)
+        if named is not None:
+            c.add("inside_name", named, m.start(), text[named : m.start()].strip())
         if p.misspelt:
             c.add("recipient_misspelt", p.start, p.head_end, p.misspelt)
         out.append(_Count(m.start(), end, value, p.kind, bool(m.group("luot")), p, c))
@@ -367,8 +373,8 @@ def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
     return out
 
 
-def _inside_name(text: str, a: int, pos: int, form_starts: list[int]) -> bool:
-    """Whether the count at ``pos`` qualifies the name before it ("lực lượng Công an hai huyện", "Hội LHPN 3 xã").
+def _inside_name(text: str, a: int, pos: int, form_starts: list[int]) -> int | None:
+    """Where the name starts that the count at ``pos`` qualifies ("lực lượng Công an hai xã", "Hội LHPN 3 xã"), or None.
 
     A capitalised word (with its own lower-case syllable: "Công an") right
     before a count is a name's, unless it opens its chunk ("Có 8 tập thể",
@@ -377,7 +383,7 @@ def _inside_name(text: str, a: int, pos: int, form_starts: list[int]) -> bool:
     """
     prev = _PREV_WORD.search(text, max(a, pos - 40), pos)
     if prev is None or not prev.group(1)[-1].isalnum():
-        return False
+        return None
     name = prev.start(1)
     if not prev.group(1)[:1].isupper():
         # "Công an | hai huyện": a name's own lower-case syllable right before the count
@@ -387,16 +393,16 @@ def _inside_name(text: str, a: int, pos: int, form_starts: list[int]) -> bool:
             or not before.group(1)[:1].isupper()
             or phrases.body_end(text, before.start(1), pos) < prev.end(1)
         ):
-            return False
+            return None
         name = before.start(1)
-    if not text[a:name].strip() or _CHUNK_END.search(text, max(a, name - 3), name):
-        return False
+    if not _NONBLANK.search(text, a, name) or _CHUNK_END.search(text, max(a, name - 3), name):
+        return None
     f = bisect.bisect_left(form_starts, name + 1) - 1
     if f >= 0 and name - form_starts[f] < 80:
         form = _forms_re().match(text, form_starts[f], pos) or _GOT_REWARD.match(text, form_starts[f], pos)
         if form is not None and _form_at(text, form, pos)[1] >= prev.end(1):
-            return False
-    return True
+            return None
+    return name
 
 
 def _named_recipients(text: str, pos: int, b: int) -> str | None:
@@ -664,7 +670,8 @@ class _Clause:
         if past is None:
             return None
         if past is not self.period:
-            chunk = self.text.rfind(",", self.a, past.start()) + 1 or self.a
+            reach = max(self.a, past.start() - CHUNK_REACH)
+            chunk = self.text.rfind(",", reach, past.start()) + 1 or reach
             if _REASON_OPEN.search(self.text, max(chunk, self.a), past.start()):
                 return None
         j = bisect.bisect_left(self.anchors, past.end())
@@ -680,7 +687,7 @@ class _Clause:
         if self.future_lead:
             return self.future_lead
         first = min(k.start, k.form_at) if k.form_at >= 0 else k.start
-        lo = self.text.rfind(",", self.a, first) + 1 or self.a
+        lo = self.text.rfind(",", max(self.a, first - CHUNK_REACH), first) + 1 or max(self.a, first - CHUNK_REACH)
         head_end = k.phrase.head_end if k.phrase is not None else k.end
         return _FUTURE.search(self.text, max(lo, self.a), max(head_end, k.form_at))
 
@@ -718,7 +725,8 @@ def _weigh(text: str, cl: _Clause, k: _Count) -> None:
         c.add("holding", holding.start(), holding.end(), holding.group(0).strip())
     among = _AMONG.search(text, max(a, k.start - 24), k.start)
     if among:
-        chunk = text.rfind(",", a, among.start()) + 1 or a
+        reach = max(a, among.start() - CHUNK_REACH)
+        chunk = text.rfind(",", reach, among.start()) + 1 or reach
         if text[max(chunk, a) : among.start()].strip(" *+•-\n") and not _ONE_OF.search(
             text, max(a, among.start() - 12), among.start()
         ):

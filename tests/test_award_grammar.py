@@ -565,6 +565,10 @@ def test_grammar(text: str, expected: list[Row]) -> None:
         ("Mỗi đơn vị được đề xuất tối đa 2 cá nhân để khen thưởng.", "approximate"),
         ("Hội đã giới thiệu 5 cá nhân để xét tặng danh hiệu.", "nomination"),
         ("Bộ trao giải thưởng cho 18 tác giả, tác phẩm.", "mixed_total"),
+        ("Huyện ủy đã khen thưởng đột xuất lực lượng Công an hai xã về thành tích phá án.", "inside_name"),
+        ("Công ty được vinh danh khi đứng đầu trong 50 doanh nghiệp niêm yết.", "among_total"),
+        ("Trong năm 2023, Hội đã tặng giấy khen cho 30 hội viên.", "inside_past_total"),
+        ("Có 45 tập thể đăng ký danh hiệu Tập thể lao động xuất sắc.", "future"),
     ],
 )
 def test_each_non_award_names_its_reason(text: str, reason: str) -> None:
