@@ -113,6 +113,8 @@ def _counted_forms() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, 
 # Where the recipients of counted forms are named: "... cho các tập thể", "tặng các đồng chí".
 _NEXT_NOUN = regex.compile(r"\p{L}+(?: \p{L}+)?")
 _NONBLANK = regex.compile(r"\S")
+# What continues a giver's name past a body's own words: lower-case syllables or "và" before a capital.
+_NAME_GOES_ON = regex.compile(r"(?: (?P<and>và)| (?P<low>\p{Ll}+(?: \p{Ll}+)?))(?= \p{Lu})\s")
 _PREV_WORD = regex.compile(r"(\S+)\s+$")
 _CHUNK_END = regex.compile(r"[,:;(\[“\"'\n*+•-]\s*$")
 _TO_RECIPIENTS = regex.compile(r"(?<![\p{L}])(?:cho|tặng|tới|đến)\s+(?:(?:các|những|toàn thể)\s+)?")
@@ -498,6 +500,31 @@ def _name_tail() -> regex.Pattern[str]:
     return regex.compile(r"\s+(?:" + surnames + r")(?:\s+\p{Lu}\p{Ll}*){1,3}\s*$")
 
 
+def _giver_end(text: str, s: int, limit: int) -> int:
+    """Where a giver's name that starts at ``s`` ends: a body's name, and what continues it.
+
+    Past :func:`phrases.body_end`: up to two lower-case syllables before a
+    capitalised word ("Công đoàn | ngành | Y tế", "Hội Cựu chiến | binh | Việt
+    Nam"), and "và" before a capitalised word that does not start a body of
+    its own ("Sở Giáo dục | và | Đào tạo", not "UBND tỉnh và Ban Thường vụ").
+    """
+    e = phrases.body_end(text, s, limit)
+    for _ in range(MAX_SUBJECT_WORDS):
+        more = _NAME_GOES_ON.match(text, e, limit)
+        if more is None or (
+            more.group("and") and is_body(text[more.end() : phrases.body_end(text, more.end(), limit)])
+        ):
+            break
+        low = more.group("low")
+        if low and any(phrases.is_function_word(w) for w in low.split()):
+            break
+        nxt = phrases.body_end(text, more.end(), limit)
+        if nxt <= more.end():
+            break
+        e = nxt
+    return e
+
+
 def _named_giver(text: str, s: int, e: int) -> str | None:
     """The body or title that is all of ``text[s:e]`` (a personal name after a title dropped), or None.
 
@@ -516,7 +543,7 @@ def _named_giver(text: str, s: int, e: int) -> str | None:
     phrase = text[s:e].strip(" ,")
     if not phrase:
         return None
-    if phrases.body_end(text, s, e) >= s + len(phrase):
+    if _giver_end(text, s, e) >= s + len(phrase):
         return phrase if is_body(phrase) or phrases.starts_title(phrase) else None
     words = phrase.split()
     if not is_body(phrase) or len(words) > MAX_SUBJECT_WORDS:
@@ -539,13 +566,13 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
         of = _OF.match(text, form_end, b)
         if of:
             s = of.end()
-            return text[s : phrases.body_end(text, s, b)].strip(" ,") or None
+            return text[s : _giver_end(text, s, b)].strip(" ,") or None
     anchor = form_start if form_start is not None else b
     lo = max(a, anchor - GIVER_REACH)
     by = None
     for m in _BY_PASSIVE.finditer(text, lo, anchor):
         s = m.end()
-        e = phrases.body_end(text, s, b)
+        e = _giver_end(text, s, b)
         if _THEN_VERB.match(text, e, b):
             by = text[s:e].strip(" ,")
     if by:
@@ -555,7 +582,7 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
         behalf = m
     if behalf is not None:
         s = behalf.end()
-        e = phrases.body_end(text, s, anchor)
+        e = _giver_end(text, s, anchor)
         named = _named_giver(text, s, e)
         if named:
             return named
@@ -564,6 +591,8 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
         p = pred.start() if pred else form_start
         start = a
         for m in _SUBJECT_START.finditer(text, max(a, p - 120), p):
+            if "và" in m.group(0) and not is_body(text[m.end() : phrases.body_end(text, m.end(), p)]):
+                continue  # "Sở Giáo dục và Đào tạo": one body's name goes on over "và"
             start = m.end()
         lead = _LEAD.match(text, start, p)
         named = _named_giver(text, lead.end() if lead else start, p)
@@ -579,7 +608,7 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
     while s < b and text[s] == " ":
         s += 1
     if s < b and text[s].isupper():
-        e = phrases.body_end(text, s, b)
+        e = _giver_end(text, s, b)
         for end in (e, text.rfind(" ", s, e)):  # "Hội khen | thưởng": the verb's first syllable read as the name's
             phrase = text[s:end].strip(" ,")
             if end > s and (is_body(phrase) or phrases.starts_title(phrase)) and _SUBJECT_VERB.match(text, end, b):

@@ -7,6 +7,8 @@ for these tests; none comes from a dev or corpus article.
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from dvextract import explain, extract
@@ -574,3 +576,70 @@ def test_grammar(text: str, expected: list[Row]) -> None:
 def test_each_non_award_names_its_reason(text: str, reason: str) -> None:
     [c] = explain(LEAD + text).of("award")
     assert not c.kept and c.has(reason)
+
+
+# Every frame of section 2 filled with every kind of giver, count and recipient: the parts combine freely.
+GIVERS_POOL = (
+    "UBND huyện",
+    "Ban Thường vụ Huyện ủy",
+    "Hội Nông dân tỉnh",
+    "Liên đoàn Lao động huyện",
+    "Huyện đoàn",
+    "Ủy ban MTTQ Việt Nam xã",
+    "Đảng ủy phường",
+    "Chủ tịch UBND tỉnh",
+    "Trung ương Hội Cựu chiến binh Việt Nam",
+    "Sở Giáo dục và Đào tạo",
+    "Công đoàn ngành Y tế",
+)
+COUNTS_POOL = (("5", 5), ("05", 5), ("12", 12), ("mười hai", 12), ("hai mươi mốt", 21), ("1.250", 1250), ("ba", 3))
+RECIPIENTS_POOL = (
+    ("tập thể", COL),
+    ("cá nhân", IND),
+    ("đơn vị", COL),
+    ("hội viên", IND),
+    ("đảng viên", IND),
+    ("chi hội", COL),
+    ("hộ gia đình", COL),
+    ("cán bộ, chiến sĩ", IND),
+    ("em học sinh", IND),
+    ("doanh nghiệp", COL),
+    ("khu dân cư", COL),
+    ("người dân", IND),
+    ("tổ chức cơ sở đảng", COL),
+    ("cựu chiến binh", IND),
+    ("nhà giáo", IND),
+)
+FORMS_POOL = ("Bằng khen", "Giấy khen", "bằng khen", "giấy khen", "Giấy chứng nhận")
+FORM_VERBS_POOL = ("khen thưởng", "tuyên dương", "biểu dương", "vinh danh", "tôn vinh")
+VERBS_POOL = ("tặng", "trao", "trao tặng")
+# frame, whether the giver is read; {n} a count, {N} the same capitalised, {F} a form, {fv} a verb that is the form.
+FRAMES = (
+    ("{G} {v} {F} cho {n} {r}.", True),
+    ("{G} đã {v} {F} cho {n} {r} có thành tích xuất sắc trong năm.", True),
+    ("{G} {fv} {n} {r}.", True),
+    ("{N} {r} được {G} {v} {F}.", True),
+    ("{N} {r} được {v} {F} của {G}.", True),
+    ("Có {n} {r} được nhận {F} của {G}.", True),
+    ("{F} của {G}: {n} {r}.", True),
+    ("Dịp này, {G} đã {v} {F} cho {n} {r} tiêu biểu.", True),
+    ("{N} {r} vinh dự được {G} {v} {F}.", True),
+    ("Tại buổi lễ, {G} {v} {F} tới {n} {r}.", True),
+    ("Nhân dịp này, {n} {r} tiêu biểu đã được {v} {F}.", False),
+    ("Thay mặt {G}, đồng chí Nguyễn Văn An trao {F} cho {n} {r}.", True),
+    ("Tại hội nghị, {n} {r} có nhiều đóng góp đã được {fv}.", False),
+    ("{G} {v} {n} {r} {F}.", True),
+    ("Dịp này, {n} {r} nhận {F} do {G} trao tặng.", True),
+    ("{G} quyết định {fv} {n} {r}.", True),
+)
+
+
+@pytest.mark.parametrize(("frame", "with_giver"), FRAMES, ids=[f"frame-{i}" for i in range(len(FRAMES))])
+def test_frames_combine_freely(frame: str, with_giver: bool) -> None:
+    rng = random.Random(frame)
+    for _ in range(12):
+        giver, (n, value), (head, kind) = rng.choice(GIVERS_POOL), rng.choice(COUNTS_POOL), rng.choice(RECIPIENTS_POOL)
+        form, verb, form_verb = rng.choice(FORMS_POOL), rng.choice(VERBS_POOL), rng.choice(FORM_VERBS_POOL)
+        text = frame.format(G=giver, v=verb, F=form, fv=form_verb, n=n, N=n[:1].upper() + n[1:], r=head)
+        written = form_verb if "{fv}" in frame else form
+        assert _awards(text) == [(value, kind, written, giver if with_giver else None)], text
