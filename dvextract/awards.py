@@ -163,6 +163,18 @@ _PAST_TOTAL = regex.compile(
     r"(?![\p{L}])",
     regex.I,
 )
+# A past period after the count, as the time of its predicate: "Hội đã khen thưởng 50 hội viên trong
+# nhiệm kỳ qua", "5 tập thể được khen thưởng trong năm qua". Inside the merit ("có thành tích xuất sắc
+# trong 5 năm qua", "vì những đóng góp trong nhiệm kỳ qua") it dates the merit, not the award.
+_PAST_AFTER = regex.compile(
+    r"(?<![\p{L}])(?:(?:trong|qua|suốt)\s+(?:(?:\d+|nhiều|những)\s+năm\s+qua|nhiệm kỳ qua|năm qua|thời gian qua"
+    r"|(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4})|từ năm \d{4} đến nay|từ trước đến nay|đến nay)(?![\p{L}])"
+)
+_MERIT = regex.compile(
+    r"(?<![\p{L}])(?:thành tích|đóng góp|xuất sắc|tiêu biểu|điển hình|hoàn thành|nỗ lực|tích cực|vì|do|có|đạt)"
+    r"(?![\p{L}])"
+)
+PAST_AFTER_REACH = 120  # how far after its count a past period is read as the time of the count's predicate
 # An anchor that brings the story back to the event: a past total before it does not reach past it.
 _EVENT_ANCHOR = regex.compile(
     r"(?<![\p{L}])(?:[Nn]hân dịp|[Dd]ịp này|[Tt]ại (?:hội nghị|Hội nghị|buổi lễ|lễ|Lễ|đại hội|Đại hội|chương trình)"
@@ -191,6 +203,7 @@ _STATUS = regex.compile(r"(?<![\p{L}])(?:danh hiệu|phong tặng|công nhận|�
 # "một" alone is the article "a" ("biết một chiến sĩ ... đã tuyên dương"); in a list it counts
 # ("một tập thể và hai cá nhân").
 _ARTICLE = regex.compile(r"[Mm]ột\s")
+_APPOSITION = regex.compile(r"\p{Lu}\p{L}*\s*,\s*$")
 # A predicate still to come, planned or registered for: "4 đội xuất sắc nhất sẽ ... giải thưởng",
 # "phấn đấu có 20 tập thể được khen thưởng", "45 tập thể đăng ký danh hiệu ...".
 _FUTURE = regex.compile(
@@ -201,15 +214,17 @@ _FUTURE_LEAD = regex.compile(
     r"\s*(?:[Dd]ự kiến|[Tt]heo (?:kế hoạch|dự kiến)|[Ss]ắp tới|[Tt]hời gian tới|[Nn]ăm tới)\s*,"
 )
 # "trình" submits only as a verb: not in "chương trình", "công trình", "quá trình", "trình bày" ...
+# A comma that opens a clause with a subject of its own ("..., Hội đồng đã chọn ...").
+_NEW_SUBJECT = regex.compile(r",\s*(?=\p{Lu}\p{Ll}*\s)")
 _NOMINATION = regex.compile(
-    r"(?<![\p{L}])(?:đề nghị|đề cử|hồ sơ|xét tặng"
+    r"(?<![\p{L}])(?:đề nghị|đề cử|đề xuất|kiến nghị|hồ sơ|xét tặng"
     r"|(?<!(?:chương|công|quá|lộ|tiến|giáo|lập|tờ|đệ) )trình(?!\s+(?:bày|diễn|độ|tự|chiếu)))(?![\p{L}])",
     regex.I,
 )
 # A nomination in the count's own predicate: "5 tập thể được đề nghị ...", "5 cá nhân để xét tặng ...".
 _NOMINATED_AFTER = regex.compile(
     r"\s*(?:(?:được|đã|để|sẽ|làm hồ sơ|lập hồ sơ)\s+)*"
-    r"(?:đề nghị|đề cử|xét đề nghị|xét tặng|trình(?!\s+(?:bày|diễn|độ|tự|chiếu)))(?![\p{L}])"
+    r"(?:đề nghị|đề cử|đề xuất|xét đề nghị|xét tặng|trình(?!\s+(?:bày|diễn|độ|tự|chiếu)))(?![\p{L}])"
 )
 _AWARD_VERB = regex.compile(
     r"(?<![\p{L}])(?:trao|tặng|khen thưởng|tuyên dương|biểu dương|vinh danh|tôn vinh|công nhận)(?![\p{L}])", regex.I
@@ -697,7 +712,7 @@ class _Clause:
         i = bisect.bisect_right(self.past_ends, k.start)
         past = self.past[i - 1] if i else self.period
         if past is None:
-            return None
+            return self.past_after(k)
         if past is not self.period:
             reach = max(self.a, past.start() - CHUNK_REACH)
             chunk = self.text.rfind(",", reach, past.start()) + 1 or reach
@@ -705,6 +720,16 @@ class _Clause:
                 return None
         j = bisect.bisect_left(self.anchors, past.end())
         return None if j < len(self.anchors) and self.anchors[j] < k.start else past
+
+    def past_after(self, k: _Count) -> regex.Match[str] | None:
+        """A past period after the count, up to the next count, with no merit between that it would date."""
+        head_end = k.phrase.head_end if k.phrase is not None else k.end
+        j = bisect.bisect_right(self.count_starts, k.start)
+        stop = min(self.b, head_end + PAST_AFTER_REACH, self.count_starts[j] if j < len(self.count_starts) else self.b)
+        past = _PAST_AFTER.search(self.text, head_end, stop)
+        if past is None or _MERIT.search(self.text, head_end, past.start()):
+            return None
+        return past
 
     def planned(self, k: _Count) -> regex.Match[str] | None:
         """A plan, registration or future that governs the count's predicate.
@@ -733,7 +758,25 @@ class _Clause:
         verb = self.award_verbs[v - 1] if v else -1
         if verb > last.end() and self.text.rfind(",", last.end(), verb) >= 0:
             return None  # "Từ 42 hồ sơ đề cử, Ban Thường vụ quyết định trao ...": a new predicate
+        if _NEW_SUBJECT.search(self.text, last.end(), k.start):
+            return None  # "Qua xét chọn từ 80 hồ sơ, Hội đồng đã chọn 12 cá nhân để tuyên dương": a new subject
         return last
+
+
+def _article(text: str, a: int, k: _Count, chosen: tuple[regex.Match[str], str] | None) -> bool:
+    """Whether "một" alone in its clause is the article "a", not the count 1.
+
+    It counts when the award is written with it ("Dịp này, một tập thể được
+    tặng Cờ thi đua", "tặng Bằng khen cho một tập thể"), unless it stands in
+    apposition to a name ("Nhạc sĩ X, một người rất trẻ được nhận ...").
+    """
+    if chosen is None:
+        return True
+    m, how = chosen
+    attached = how == "form_with_count" or (
+        m.end() <= k.start and bool(_GOVERN_GAP.fullmatch(text, _form_at(text, m, k.start)[1], k.start))
+    )
+    return not attached or bool(_APPOSITION.search(text, max(a, k.start - 40), k.start))
 
 
 def _receives(text: str, a: int, k: _Count) -> bool:
@@ -888,7 +931,7 @@ def find(doc: CleanText, sentences: list[Segment], happened: Event) -> tuple[tup
                 if k.phrase is not None and k.phrase.flag == "after" and not cl.written_after(k, chosen):
                     c.add("counted_in_meeting", k.start, k.end)
                 _weigh(text, cl, k)
-                if len(counts) == 1 and k.value == 1 and _ARTICLE.match(text, k.start):
+                if len(counts) == 1 and k.value == 1 and _ARTICLE.match(text, k.start) and _article(text, a, k, chosen):
                     c.add("indefinite_article", k.start, k.start + 3, "một")
                 if k.form is not None:
                     inherited = (k.form, k.by)

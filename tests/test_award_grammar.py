@@ -277,6 +277,12 @@ LISTS = [
 
 # Counts: digits, zero-padded, thousands, words (capitalised at a sentence's start), "lượt".
 COUNTS = [
+    (
+        "mot-with-its-award",
+        "Dịp này, một tập thể được tặng Cờ thi đua của Chính phủ.",
+        [(1, COL, "Cờ thi đua", "Chính phủ")],
+    ),
+    ("mot-governed", "UBND tỉnh tặng Bằng khen cho một tập thể.", [(1, COL, "Bằng khen", "UBND tỉnh")]),
     ("thousands", "Hội tuyên dương 1.250 hội viên nông dân sản xuất giỏi.", [(1250, IND, "tuyên dương", "Hội")]),
     (
         "mot-tram-hai-muoi",
@@ -297,6 +303,21 @@ COUNTS = [
 
 # Recipients: heads of every kind, abbreviations, variant spellings, qualifiers.
 RECIPIENTS = [
+    (
+        "posts-are-people",
+        "Hội Phụ nữ tặng giấy khen cho 5 chi hội trưởng và 12 tổ trưởng.",
+        [(5, IND, "giấy khen", "Hội Phụ nữ"), (12, IND, "giấy khen", "Hội Phụ nữ")],
+    ),
+    (
+        "ban-cong-tac-mat-tran",
+        "Ủy ban MTTQ huyện biểu dương 12 Ban Công tác Mặt trận và 20 trưởng ban.",
+        [(12, COL, "biểu dương", "Ủy ban MTTQ huyện"), (20, IND, "biểu dương", "Ủy ban MTTQ huyện")],
+    ),
+    (
+        "religious-organisations",
+        "Ủy ban MTTQ tỉnh tặng bằng khen cho 6 tổ chức tôn giáo.",
+        [(6, COL, "bằng khen", "Ủy ban MTTQ tỉnh")],
+    ),
     (
         "capitalised-me",
         "Chủ tịch nước truy tặng danh hiệu Bà mẹ Việt Nam Anh hùng cho 12 Mẹ.",
@@ -390,6 +411,17 @@ COUNTED_FORMS = [
 
 # Forms with the honour's name; prize ranks.
 HONOURS = [
+    ("cup", "Ban Tổ chức trao cúp cho 3 đội xuất sắc.", [(3, COL, "cúp", "Ban Tổ chức")]),
+    (
+        "creative-labour-certificate",
+        "Tổng Liên đoàn tặng Bằng Lao động sáng tạo cho 15 công nhân.",
+        [(15, IND, "Bằng Lao động sáng tạo", "Tổng Liên đoàn")],
+    ),
+    (
+        "hot-bonus",
+        "Giám đốc Công an tỉnh thưởng nóng 8 cán bộ, chiến sĩ.",
+        [(8, IND, "thưởng nóng", "Giám đốc Công an tỉnh")],
+    ),
     (
         "huy-hieu-tuoi-dang",
         "Đảng ủy trao Huy hiệu 40 năm tuổi Đảng cho 6 đảng viên.",
@@ -434,6 +466,16 @@ HONOURS = [
 
 # Totals and their breakdowns.
 TOTALS = [
+    (
+        "past-in-the-reason-after",
+        "UBND huyện tặng giấy khen cho 10 tập thể có thành tích xuất sắc trong 5 năm qua.",
+        [(10, COL, "giấy khen", "UBND huyện")],
+    ),
+    (
+        "files-then-a-new-subject",
+        "Qua xét chọn từ 80 hồ sơ, Hội đồng đã chọn 12 cá nhân tiêu biểu để tuyên dương.",
+        [(12, IND, "tuyên dương", None)],
+    ),
     (
         "one-of-the-recipients",
         "Công ty là một trong số 4 doanh nghiệp được nhận Cờ thi đua của UBND tỉnh.",
@@ -489,6 +531,15 @@ TOTALS = [
 
 # Not awards of the event (section 3 of the grammar), each with the guide's reason.
 NOT_AWARDS = [
+    ("mot-in-apposition", "Nhạc sĩ Trần Văn Hùng, một người rất trẻ được nhận Giải thưởng Nhà nước.", []),
+    ("past-after-the-count", "Hội đã khen thưởng 50 hội viên trong nhiệm kỳ qua.", []),
+    ("past-since", "Tỉnh đã khen thưởng 300 tập thể từ năm 2015 đến nay.", []),
+    ("proposal", "UBND huyện đề xuất khen thưởng 5 tập thể.", []),
+    (
+        "nomination-over-a-list",
+        "Hội đề nghị UBND tỉnh tặng Bằng khen cho các tập thể, cá nhân, gồm 5 tập thể và 7 cá nhân.",
+        [],
+    ),
     ("medals-won-listed", "Đội tuyển của tỉnh giành 5 huy chương vàng, 8 huy chương bạc và 6 huy chương đồng.", []),
     ("prize-won", "Kết quả, trường có 4 học sinh đoạt giải nhất cấp tỉnh.", []),
     ("issued-certificate", "Sở đã cấp Giấy chứng nhận đủ điều kiện an toàn thực phẩm cho 12 cơ sở.", []),
