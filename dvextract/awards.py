@@ -159,7 +159,7 @@ _MIXED_SEP = regex.compile(r"\s*(?:,|và|hoặc|/)\s*")
 _PAST_TOTAL = regex.compile(
     r"(?<![\p{L}])(?:(?:\d+|nhiều|mấy)\s+năm\s+(?:qua|liền|liên tục|trước)"
     r"|(?:[Ss]au|[Qq]ua|[Tt]rong)\s+(?:hơn\s+)?\d+\s+năm"
-    r"|nhiệm kỳ qua|đến nay|từ năm|từ khi|kể từ|lũy kế|trong năm qua|thời gian qua|những năm qua)"
+    r"|nhiệm kỳ qua|đến nay|từ năm|từ khi|kể từ|lũy kế|trong năm qua|thời gian qua|những năm qua|trước đó|trước đây)"
     r"(?![\p{L}])",
     regex.I,
 )
@@ -203,7 +203,8 @@ _STATUS = regex.compile(r"(?<![\p{L}])(?:danh hiệu|phong tặng|công nhận|�
 # "một" alone is the article "a" ("biết một chiến sĩ ... đã tuyên dương"); in a list it counts
 # ("một tập thể và hai cá nhân").
 _ARTICLE = regex.compile(r"[Mm]ột\s")
-_APPOSITION = regex.compile(r"\p{Lu}\p{L}*\s*,\s*$")
+# "một" in apposition to a name, or after a copula: "Nhạc sĩ X, một người ...", "là một tác giả ...".
+_APPOSITION = regex.compile(r"(?:\p{Lu}\p{L}*\s*,|(?<![\p{L}])(?:là|như))\s*$")
 # A predicate still to come, planned or registered for: "4 đội xuất sắc nhất sẽ ... giải thưởng",
 # "phấn đấu có 20 tập thể được khen thưởng", "45 tập thể đăng ký danh hiệu ...".
 _FUTURE = regex.compile(
@@ -298,6 +299,9 @@ _REASON = regex.compile(
     r"(?:vì\s+)?(?:đã\s+)?(?:có|đạt|với)\s+(?:nhiều\s+)?(?:thành tích|đóng góp|thành tích xuất sắc)[^;.\n]{0,160}"
     r"|(?:điển hình|tiêu biểu|xuất sắc)\s+(?:trong|tiên tiến)[^;.\n]{0,160}",
 )
+
+# The umbrella word for any award: a restatement with it is the award named elsewhere.
+_UMBRELLA_FORMS = frozenset({"khen thưởng"})
 
 # The reasons that leave a count out, strongest first, and the verdict each gives.
 _VERDICTS = (
@@ -966,18 +970,22 @@ def _reconcile(found: list[_Count]) -> None:
 
 
 def _dedupe(kept: list[_Count]) -> list[list[_Count]]:
-    """Group restatements of one award: same count, class and form, no giver against, other sentences.
+    """Group restatements of one award: same count and class, forms alike, no giver against, other sentences.
 
-    Two equal counts of one sentence ("2 chi hội và 2 tổ hội") are two awards.
+    Forms are alike when equal, or when one is the umbrella word for any
+    award ("khen thưởng": the lead's "khen thưởng 10 tập thể" and the body's
+    "10 tập thể nhận Bằng khen"). Two equal counts of one sentence ("2 chi
+    hội và 2 tổ hội") are two awards.
     """
     groups: list[list[_Count]] = []
+    by_count: dict[tuple[int, str], list[list[_Count]]] = {}
     for k in kept:
-        key = (k.value, k.kind, (k.form or "").casefold())
+        same = by_count.setdefault((k.value, k.kind), [])
         twin = next(
             (
                 g
-                for g in groups
-                if (g[0].value, g[0].kind, (g[0].form or "").casefold()) == key
+                for g in same
+                if _alike(g[0].form, k.form)
                 and (g[0].by is None or k.by is None or g[0].by.casefold() == k.by.casefold())
                 and all(x.sentence != k.sentence for x in g)
             ),
@@ -985,18 +993,25 @@ def _dedupe(kept: list[_Count]) -> list[list[_Count]]:
         )
         if twin is None:
             groups.append([k])
+            same.append(groups[-1])
         else:
             twin.append(k)
     return groups
 
 
+def _alike(a: str | None, b: str | None) -> bool:
+    fa, fb = (a or "").casefold(), (b or "").casefold()
+    return fa == fb or fa in _UMBRELLA_FORMS or fb in _UMBRELLA_FORMS
+
+
 def _model(doc: CleanText, group: list[_Count]) -> Award:
     first = group[0]
     recipient: Recipient = "collective" if first.kind == "collective" else "individual"
+    named = next((k.form for k in group if (k.form or "").casefold() not in _UMBRELLA_FORMS), first.form)
     return Award(
         count=first.value,
         recipient=recipient,
-        form=first.form,
+        form=named,
         by=next((k.by for k in group if k.by), None),
         reason=next((k.reason for k in group if k.reason), None),
         per_award=first.per_award,

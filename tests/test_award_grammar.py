@@ -467,6 +467,11 @@ HONOURS = [
 # Totals and their breakdowns.
 TOTALS = [
     (
+        "restated-with-the-umbrella-word",
+        "Dịp này, UBND huyện khen thưởng 10 tập thể. Cụ thể, 10 tập thể được nhận giấy khen của UBND huyện.",
+        [(10, COL, "giấy khen", "UBND huyện")],
+    ),
+    (
         "past-in-the-reason-after",
         "UBND huyện tặng giấy khen cho 10 tập thể có thành tích xuất sắc trong 5 năm qua.",
         [(10, COL, "giấy khen", "UBND huyện")],
@@ -531,6 +536,8 @@ TOTALS = [
 
 # Not awards of the event (section 3 of the grammar), each with the guide's reason.
 NOT_AWARDS = [
+    ("earlier-award", "Trước đó, UBND xã đã khen thưởng đột xuất 6 người dân.", []),
+    ("mot-after-a-copula", "Anh là một thanh niên được nhận Bằng khen của Tỉnh đoàn.", []),
     ("mot-in-apposition", "Nhạc sĩ Trần Văn Hùng, một người rất trẻ được nhận Giải thưởng Nhà nước.", []),
     ("past-after-the-count", "Hội đã khen thưởng 50 hội viên trong nhiệm kỳ qua.", []),
     ("past-since", "Tỉnh đã khen thưởng 300 tập thể từ năm 2015 đến nay.", []),
