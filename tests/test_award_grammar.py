@@ -701,3 +701,21 @@ def test_frames_combine_freely(frame: str, with_giver: bool) -> None:
         text = frame.format(G=giver, v=verb, F=form, fv=form_verb, n=n, N=n[:1].upper() + n[1:], r=head)
         written = form_verb if "{fv}" in frame else form
         assert _awards(text) == [(value, kind, written, giver if with_giver else None)], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dịp này, 14 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen vì có thành tích xuất sắc.",
+            [(14, COL, "Bằng khen", "Chủ tịch UBND tỉnh")],
+        ),
+        ("Dịp này, Huyện ủy trao Huy hiệu Đảng cho 25 đảng viên.", [(25, IND, "Huy hiệu Đảng", "Huyện ủy")]),
+        ("Nhân dịp này, mười hai đoàn viên được Huyện đoàn tuyên dương.", [(12, IND, "tuyên dương", "Huyện đoàn")]),
+    ],
+)
+def test_an_excerpt_that_opens_with_its_awards_reports_an_event(text: str, expected: list[Row]) -> None:
+    """Awards in any order are evidence of an event: the stage is not skipped for want of an event noun."""
+    report = extract(text)
+    assert [(a.count, a.recipient, a.form, a.by) for a in report.awards] == expected
+    assert explain(text).of("event")[0].has("award_statement")
