@@ -206,6 +206,23 @@ _EVENT_ANCHOR = regex.compile(
     r"(?<![\p{L}])(?:[Nn]hân dịp|[Dd]ịp này|[Tt]ại (?:hội nghị|Hội nghị|buổi lễ|lễ|Lễ|đại hội|Đại hội|chương trình)"
     r"|[Cc]ũng tại|[Tt]rong dịp này)(?![\p{L}])"
 )
+# "Tại/Trong (buổi) <any event noun>": "Tại buổi gặp mặt", "Tại kỳ họp", "Trong lễ tổng kết".
+_AT_EVENT = regex.compile(r"(?<![\p{L}])(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?")
+
+
+@lexicon.cached
+def _event_nouns() -> regex.Pattern[str]:
+    return lexicon.pattern("event_nouns.txt")
+
+
+def _anchors(text: str, a: int, b: int) -> list[int]:
+    """Where the story comes back to the event in ``text[a:b]`` ("Nhân dịp này", "Tại buổi gặp mặt")."""
+    found = [m.start() for m in _EVENT_ANCHOR.finditer(text, a, b)]
+    nouns = _event_nouns()
+    found += [m.start() for m in _AT_EVENT.finditer(text, a, b) if nouns.match(text, m.end(), b)]
+    return sorted(set(found))
+
+
 # An approximate count or a ceiling: not a written count of recipients ("hơn 100", "tối đa 2").
 _APPROXIMATE = regex.compile(
     r"(?<![\p{L}])(?:hơn|trên|gần|khoảng|chừng|hàng|xấp xỉ|trên dưới|tối đa|tối thiểu|không quá|ít nhất)\s+$"
@@ -294,6 +311,7 @@ _RECEIVES_AFTER = regex.compile(
 _OTHER_GIFT = regex.compile(r"(?<![\p{L}])(?:quà|học bổng|tiền|suất|xe|nhà|sổ tiết kiệm)(?![\p{L}])")
 _GOVERN_GAP = regex.compile(r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?")
 _CARRY_END = regex.compile(r":\s*$")
+_MARKED_BULLET = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _BULLET = regex.compile(r"\s*(?:(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+|(?=\d{1,4}\s+\p{Ll}))")
 _GIVER_VERB = (
     r"(?:trao tặng|tặng thưởng|truy tặng|phong tặng|tặng|trao|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh"
@@ -644,8 +662,8 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
         if named:
             return named
     starts = [a]
-    for m in _EVENT_ANCHOR.finditer(text, lo, anchor):  # "...Nhân dịp này, UBND tỉnh tặng"
-        comma = text.find(",", m.end(), min(anchor, m.end() + 40))
+    for at in _anchors(text, lo, anchor):  # "...Nhân dịp này, UBND tỉnh tặng"
+        comma = text.find(",", at, min(anchor, at + 60))
         if comma >= 0:
             starts.append(comma + 1)
     lead = _LEAD.match(text, starts[-1], b)
@@ -690,7 +708,7 @@ class _Clause:
             self.free_from[n] = self.free_from[n + 1] if self._governs(forms[n]) else n
         self.past = list(_PAST_TOTAL.finditer(text, a, b))
         self.past_ends = [m.end() for m in self.past]
-        self.anchors = [m.start() for m in _EVENT_ANCHOR.finditer(text, a, b)]
+        self.anchors = _anchors(text, a, b)
         self.nominations = list(_NOMINATION.finditer(text, a, b))
         self.nomination_ends = [m.end() for m in self.nominations]
         self.award_verbs = [m.start() for m in _AWARD_VERB.finditer(text, a, b)]
@@ -793,6 +811,13 @@ class _Clause:
         return last
 
 
+def _governed(text: str, k: _Count, chosen: tuple[regex.Match[str], str] | None) -> bool:
+    """Whether the chosen form governs the count right after it ("tuyên dương 120 đại biểu tiêu biểu")."""
+    if chosen is None or chosen[0].end() > k.start:
+        return False
+    return bool(_GOVERN_GAP.fullmatch(text, _form_at(text, chosen[0], k.start)[1], k.start))
+
+
 def _article(text: str, a: int, k: _Count, chosen: tuple[regex.Match[str], str] | None) -> bool:
     """Whether "một" alone in its clause is the article "a", not the count 1.
 
@@ -802,10 +827,7 @@ def _article(text: str, a: int, k: _Count, chosen: tuple[regex.Match[str], str] 
     """
     if chosen is None:
         return True
-    m, how = chosen
-    attached = how == "form_with_count" or (
-        m.end() <= k.start and bool(_GOVERN_GAP.fullmatch(text, _form_at(text, m, k.start)[1], k.start))
-    )
+    attached = chosen[1] == "form_with_count" or _governed(text, k, chosen)
     return not attached or bool(_APPOSITION.search(text, max(a, k.start - 40), k.start))
 
 
@@ -918,6 +940,14 @@ def find(
         )
         if prev_seg is not None and _CARRY_END.search(prev_seg.text) and previous is not None:
             list_form = previous  # "Tặng Giấy khen cho:" opens a list whose items carry its form
+        elif (
+            prev_seg is not None
+            and previous is not None
+            and not last_counts
+            and "\n" in text[prev_seg.end : seg.start]
+            and _MARKED_BULLET.match(seg.text)
+        ):
+            list_form = previous  # "... khen thưởng các tập thể, cá nhân.\n- 12 tập thể ...": the award's items
         elif not _BULLET.match(seg.text):
             list_form = None
         listed = list_form is not None
@@ -966,7 +996,12 @@ def find(
                 elif carried is not None and (listed or _receives(text, a, k)) and not _OTHER_GIFT.search(text, a, b):
                     k.form, k.by = carried
                     c.add("form_of_list" if listed else "form_carried", note=k.form)
-                if k.phrase is not None and k.phrase.flag == "after" and not cl.written_after(k, chosen):
+                if (
+                    k.phrase is not None
+                    and k.phrase.flag == "after"
+                    and not cl.written_after(k, chosen)
+                    and not _governed(text, k, chosen)
+                ):
                     c.add("counted_in_meeting", k.start, k.end)
                 _weigh(text, cl, k)
                 if len(counts) == 1 and k.value == 1 and _ARTICLE.match(text, k.start) and _article(text, a, k, chosen):

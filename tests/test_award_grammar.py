@@ -223,6 +223,12 @@ GIVERS = [
 # 2.6 A form heading a list: FORM (của GIVER)? ":" COUNT RECIPIENT ...; bullets; "gồm".
 LISTS = [
     (
+        "bullets-after-a-sentence-with-no-count",
+        "Dịp này, UBND quận đã khen thưởng các tập thể, cá nhân có thành tích xuất sắc.\n- 12 tập thể tiêu biểu;\n"
+        "- 25 cá nhân xuất sắc.",
+        [(12, COL, "khen thưởng", "UBND quận"), (25, IND, "khen thưởng", "UBND quận")],
+    ),
+    (
         "cu-the-next-paragraph",
         "Dịp này, UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc.\nCụ thể: 5 tập thể và 12 cá nhân.",
         [(5, COL, "khen thưởng", "UBND huyện"), (12, IND, "khen thưởng", "UBND huyện")],
@@ -467,6 +473,16 @@ HONOURS = [
 # Totals and their breakdowns.
 TOTALS = [
     (
+        "any-event-noun-brings-the-story-back",
+        "Trong 5 năm qua, Hội đã có nhiều hoạt động; tại buổi gặp mặt, Hội tặng giấy khen cho 15 hội viên.",
+        [(15, IND, "giấy khen", "Hội")],
+    ),
+    (
+        "delegates-governed-by-the-form",
+        "Sau 5 năm thực hiện, tại kỳ họp này, HĐND tỉnh biểu dương 12 đại biểu.",
+        [(12, IND, "biểu dương", "HĐND tỉnh")],
+    ),
+    (
         "restated-with-the-umbrella-word",
         "Dịp này, UBND huyện khen thưởng 10 tập thể. Cụ thể, 10 tập thể được nhận giấy khen của UBND huyện.",
         [(10, COL, "giấy khen", "UBND huyện")],
@@ -536,6 +552,12 @@ TOTALS = [
 
 # Not awards of the event (section 3 of the grammar), each with the guide's reason.
 NOT_AWARDS = [
+    (
+        "bullets-after-counted-award-are-not-carried",
+        "UBND huyện tặng giấy khen cho 5 tập thể.\n- 25 hội viên mới được kết nạp.",
+        [(5, COL, "giấy khen", "UBND huyện")],
+    ),
+    ("delegates-attending", "Hội nghị tuyên dương các điển hình, với sự tham dự của 200 đại biểu.", []),
     ("earlier-award", "Trước đó, UBND xã đã khen thưởng đột xuất 6 người dân.", []),
     ("mot-after-a-copula", "Anh là một thanh niên được nhận Bằng khen của Tỉnh đoàn.", []),
     ("mot-in-apposition", "Nhạc sĩ Trần Văn Hùng, một người rất trẻ được nhận Giải thưởng Nhà nước.", []),
