@@ -311,6 +311,11 @@ _RECEIVES_AFTER = regex.compile(
 _OTHER_GIFT = regex.compile(r"(?<![\p{L}])(?:quà|học bổng|tiền|suất|xe|nhà|sổ tiết kiệm)(?![\p{L}])")
 _GOVERN_GAP = regex.compile(r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?")
 _CARRY_END = regex.compile(r":\s*$")
+# The class word before its count: "tập thể: 05", "cá nhân (12)", "tập thể 05, cá nhân 12".
+_HEAD_FIRST = regex.compile(
+    r"(?<![\p{L}])(?P<head>[Tt]ập thể|[Cc]á nhân|TẬP THỂ|CÁ NHÂN)\s*"
+    r"(?:\(\s*(?P<n>\d{1,4})\s*\)|(?::\s*)?(?P<n>\d{1,4})(?=\s*(?:[,;.\n]|và\s|$)))"
+)
 _MARKED_BULLET = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _BULLET = regex.compile(r"\s*(?:(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+|(?=\d{1,4}\s+\p{Ll}))")
 _GIVER_VERB = (
@@ -419,6 +424,16 @@ def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
         if p.misspelt:
             c.add("recipient_misspelt", p.start, p.head_end, p.misspelt)
         out.append(_Count(m.start(), end, value, p.kind, bool(m.group("luot")), p, c))
+    # "Tặng Giấy khen: tập thể 05, cá nhân 12": the class word first, as a summary table writes it.
+    for m in _HEAD_FIRST.finditer(text, a, b):
+        kind = recipients.kind_of(text, m.start("head"), m.end("head"))
+        if kind not in ("collective", "individual"):
+            continue
+        head = m.group("head")
+        p = recipients.Phrase(m.start("head"), m.end("head"), m.end("head"), head.casefold(), kind, "", None)
+        c = Candidate(FIELD, m.group(0), m.start(), m.end())
+        c.add("counted_recipient", p.start, p.head_end, head)
+        out.append(_Count(m.start(), m.end(), int(m.group("n")), kind, False, p, c))
     # "trao 04 Kỷ niệm chương", "tặng 6 Cờ thi đua": one piece per recipient.
     first, then, whose = _counted_forms()
     for head in first.finditer(text, a, b):

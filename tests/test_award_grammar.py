@@ -223,6 +223,21 @@ GIVERS = [
 # 2.6 A form heading a list: FORM (của GIVER)? ":" COUNT RECIPIENT ...; bullets; "gồm".
 LISTS = [
     (
+        "class-word-first",
+        "UBND huyện tặng Giấy khen: tập thể 05, cá nhân 12.",
+        [(5, COL, "Giấy khen", "UBND huyện"), (12, IND, "Giấy khen", "UBND huyện")],
+    ),
+    (
+        "class-word-then-count-in-parentheses",
+        "Khen thưởng các tập thể (05) và cá nhân (12) có thành tích xuất sắc.",
+        [(5, COL, "Khen thưởng", None), (12, IND, "Khen thưởng", None)],
+    ),
+    (
+        "class-word-first-bullets",
+        "Bằng khen của UBND tỉnh:\n- Tập thể: 3;\n- Cá nhân: 7.",
+        [(3, COL, "Bằng khen", "UBND tỉnh"), (7, IND, "Bằng khen", "UBND tỉnh")],
+    ),
+    (
         "bullets-after-a-sentence-with-no-count",
         "Dịp này, UBND quận đã khen thưởng các tập thể, cá nhân có thành tích xuất sắc.\n- 12 tập thể tiêu biểu;\n"
         "- 25 cá nhân xuất sắc.",
@@ -552,6 +567,7 @@ TOTALS = [
 
 # Not awards of the event (section 3 of the grammar), each with the guide's reason.
 NOT_AWARDS = [
+    ("class-word-before-a-name", "Tập thể 12A1 được khen thưởng.", []),
     (
         "bullets-after-counted-award-are-not-carried",
         "UBND huyện tặng giấy khen cho 5 tập thể.\n- 25 hội viên mới được kết nạp.",
