@@ -308,7 +308,12 @@ _RECEIVES_AFTER = regex.compile(
     r"\s*(?:đã\s+|đều\s+|cùng\s+|vinh dự\s+)*(?:được\s+)?(?:nhận|đón nhận|trao|tặng|chọn|công nhận|vinh danh)"
     r"(?![\p{L}])"
 )
-_OTHER_GIFT = regex.compile(r"(?<![\p{L}])(?:quà|học bổng|tiền|suất|xe|nhà|sổ tiết kiệm)(?![\p{L}])")
+# Gifts that are not award forms: a sentence about them does not carry the form before it. Whole
+# nouns only: "nhà tình nghĩa" is a gift, "nhà giáo" a recipient; "tiền thưởng" goes with an award.
+_OTHER_GIFT = regex.compile(
+    r"(?<![\p{L}])(?:quà|học bổng|tiền(?! thưởng)|suất|xe đạp|xe lăn|xe máy|nhà tình nghĩa|nhà tình thương"
+    r"|nhà đại đoàn kết|sổ tiết kiệm)(?![\p{L}])"
+)
 _GOVERN_GAP = regex.compile(r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?")
 _CARRY_END = regex.compile(r":\s*$")
 # The class word before its count: "tập thể: 05", "cá nhân (12)", "tập thể 05, cá nhân 12".
@@ -892,14 +897,20 @@ def _weigh(text: str, cl: _Clause, k: _Count) -> None:
             )
 
 
-def _link_parts(text: str, clause: tuple[int, int], counts: list[_Count], opened: _Count | None) -> _Count | None:
-    """Mark counts after "trong đó", "gồm" ... as parts of the total before them.
+def _link_parts(
+    text: str, clause: tuple[int, int], counts: list[_Count], before: _Count | None, still_open: _Count | None
+) -> _Count | None:
+    """Mark counts after "trong đó", "gồm", "cụ thể", a colon ... as parts of the total before them.
 
-    Returns the total whose list of parts is still open at the clause's end
-    (for a next clause that has no form of its own).
+    ``before`` is the last count before the clause, the total a marker
+    opening the clause refers to ("Hội khen thưởng 20 cá nhân. Trong đó, 5
+    ..."); ``still_open`` is the total whose list of parts the clause before
+    left open ("9 đồng chí, trong đó 2 ...; 3 ...; 4 ..."). Returns the total
+    whose list is still open at the clause's end, or None: a count with no
+    marker before it is a part only of a list a marker opened.
     """
     a = clause[0]
-    total = opened
+    total = still_open
     ends = [k.end for k in counts]
     for i, k in enumerate(counts):
         if _TOTAL_BEFORE.search(text, max(a, k.start - 10), k.start):
@@ -910,9 +921,12 @@ def _link_parts(text: str, clause: tuple[int, int], counts: list[_Count], opened
             marker = m
         if marker is not None:
             n = bisect.bisect_right(ends, marker.start(), 0, i)
-            total = counts[n - 1] if n else (total if marker.start() - a < 12 else None)
-        if total is opened and total is not None and (k.kind != total.kind or k.value >= total.value):
-            total = None  # not a part of the total the clause before opened
+            if n:
+                total = counts[n - 1]
+            else:
+                total = (still_open or before) if marker.start() - a < 12 else None
+        if total is not None and total not in counts and (k.kind != total.kind or k.value >= total.value):
+            total = None  # not a part of the total a clause before opened
         if total is not None and total is not k:
             k.total = total
             total.parts.append(k)
@@ -946,6 +960,8 @@ def find(
     previous: tuple[str, str | None] | None = None  # the form of the sentence before, and its giver
     prev_seg: Segment | None = None
     last_counts: list[_Count] = []
+    open_total: _Count | None = None  # the total whose list of parts is open
+    list_at = -1  # where the list whose items carry a form begins
     list_form: tuple[str, str | None] | None = None  # the form of a list opened by a line ending in ":"
     for seg in sentences:
         i = bisect.bisect_left(form_starts, seg.start)
@@ -955,6 +971,7 @@ def find(
         )
         if prev_seg is not None and _CARRY_END.search(prev_seg.text) and previous is not None:
             list_form = previous  # "Tặng Giấy khen cho:" opens a list whose items carry its form
+            list_at = seg.start
         elif (
             prev_seg is not None
             and previous is not None
@@ -963,6 +980,7 @@ def find(
             and _MARKED_BULLET.match(seg.text)
         ):
             list_form = previous  # "... khen thưởng các tập thể, cá nhân.\n- 12 tập thể ...": the award's items
+            list_at = seg.start
         elif not _BULLET.match(seg.text):
             list_form = None
         listed = list_form is not None
@@ -973,7 +991,9 @@ def find(
         inherited: tuple[str | None, str | None] | None = None
         clause_by: str | None = None  # the giver of the clause before, for a clause that opens with its form
         period = _PERIOD_LEAD.match(text, seg.start, seg.end)
-        open_total: _Count | None = last_counts[-1] if last_counts else None
+        before: _Count | None = last_counts[-1] if last_counts else None  # a total "Trong đó, ..." may refer to
+        if not _BULLET.match(seg.text):
+            open_total = None  # a list of parts goes on over its item lines, not into the next sentence
         seg_counts: list[_Count] = []
         sentence_form: tuple[str, str | None] | None = None
         for clause in _clauses(seg):
@@ -988,10 +1008,12 @@ def find(
                     sentence_form = (f, _giver(text, clause, forms[0].start(), e))
                 if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
                     open_total = None
+                before = None if forms else before
                 continue
             if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
                 open_total = None  # a clause with an award of its own ends the breakdown before it
-            open_total = _link_parts(text, clause, counts, open_total)
+            open_total = _link_parts(text, clause, counts, before, open_total)
+            before = counts[-1]
             cl = _Clause(text, a, b, forms, counts, period)
             for k in counts:
                 c = k.candidate
@@ -1027,7 +1049,7 @@ def find(
                 reason_m = _REASON.search(text, k.end, b)
                 if reason_m:
                     k.reason = _NEXT_COUNT.split(reason_m.group(0).strip(" ,"), maxsplit=1)[0]
-                k.sentence = seg.start
+                k.sentence = list_at if listed else seg.start  # the items of one list are one statement
                 seg_counts.append(k)
             clause_by = next((k.by for k in reversed(counts) if k.by), clause_by)
         for k in seg_counts:

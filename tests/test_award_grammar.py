@@ -325,6 +325,11 @@ COUNTS = [
 # Recipients: heads of every kind, abbreviations, variant spellings, qualifiers.
 RECIPIENTS = [
     (
+        "nha-giao-is-no-gift",
+        "Sở trao giấy khen cho:\n- ba nhà giáo;\n- 12 tổ dân phố.",
+        [(3, IND, "giấy khen", "Sở"), (12, COL, "giấy khen", "Sở")],
+    ),
+    (
         "posts-are-people",
         "Hội Phụ nữ tặng giấy khen cho 5 chi hội trưởng và 12 tổ trưởng.",
         [(5, IND, "giấy khen", "Hội Phụ nữ"), (12, IND, "giấy khen", "Hội Phụ nữ")],
@@ -487,6 +492,16 @@ HONOURS = [
 
 # Totals and their breakdowns.
 TOTALS = [
+    (
+        "no-marker-no-parts",
+        "Hội tặng giấy khen cho:\n- 20 hội viên;\n- 5 cán bộ hội.",
+        [(20, IND, "giấy khen", "Hội"), (5, IND, "giấy khen", "Hội")],
+    ),
+    (
+        "trong-do-opens-the-next-sentence",
+        "Hội khen thưởng 20 cá nhân. Trong đó, 5 cá nhân là đoàn viên.",
+        [(20, IND, "khen thưởng", "Hội")],
+    ),
     (
         "any-event-noun-brings-the-story-back",
         "Trong 5 năm qua, Hội đã có nhiều hoạt động; tại buổi gặp mặt, Hội tặng giấy khen cho 15 hội viên.",
@@ -757,3 +772,28 @@ def test_an_excerpt_that_opens_with_its_awards_reports_an_event(text: str, expec
     report = extract(text)
     assert [(a.count, a.recipient, a.form, a.by) for a in report.awards] == expected
     assert explain(text).of("event")[0].has("award_statement")
+
+
+# Two counts in one statement, of any classes and values (equal ones are two awards too).
+PAIR_FRAMES = (
+    "{G} {v} {F} cho {n} {r} và {n2} {r2}.",
+    "{N} {r} và {n2} {r2} được {G} {v} {F}.",
+    "{G} {v} {F} cho {n} {r}, {n2} {r2}.",
+    "Dịp này, {G} {fv} {n} {r}, {n2} {r2} có thành tích xuất sắc.",
+    "{F} của {G}: {n} {r}; {n2} {r2}.",
+    "{G} {v} {F} cho:\n- {n} {r};\n- {n2} {r2}.",
+)
+
+
+@pytest.mark.parametrize("frame", PAIR_FRAMES, ids=[f"pair-frame-{i}" for i in range(len(PAIR_FRAMES))])
+def test_pairs_combine_freely(frame: str) -> None:
+    rng = random.Random(frame)
+    for _ in range(12):
+        giver, (n, value), (head, kind) = rng.choice(GIVERS_POOL), rng.choice(COUNTS_POOL), rng.choice(RECIPIENTS_POOL)
+        (n2, value2), (head2, kind2) = rng.choice(COUNTS_POOL), rng.choice(RECIPIENTS_POOL)
+        form, verb, form_verb = rng.choice(FORMS_POOL), rng.choice(VERBS_POOL), rng.choice(FORM_VERBS_POOL)
+        text = frame.format(
+            G=giver, v=verb, F=form, fv=form_verb, n=n, N=n[:1].upper() + n[1:], r=head, n2=n2, r2=head2
+        )
+        written = form_verb if "{fv}" in frame else form
+        assert _awards(text) == [(value, kind, written, giver), (value2, kind2, written, giver)], text
