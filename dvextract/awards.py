@@ -140,7 +140,9 @@ def _counted_forms() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, 
 _NEXT_NOUN = regex.compile(r"\p{L}+(?: \p{L}+)?")
 _NONBLANK = regex.compile(r"\S")
 # What continues a giver's name past a body's own words: lower-case syllables or "và" before a capital.
-_NAME_GOES_ON = regex.compile(r"(?: (?P<and>và)| (?P<low>\p{Ll}+(?: \p{Ll}+)?))(?= \p{Lu})\s")
+_NAME_GOES_ON = regex.compile(
+    r"(?: (?P<and>và)| (?P<low>\p{Ll}+(?: \p{Ll}+)?)|(?<=(?<![\p{L}])(?:TP|Tp|Q|P|TX|TT|H|X))\.)(?= \p{Lu})\s"
+)
 _PREV_WORD = regex.compile(r"(\S+)\s+$")
 _CHUNK_END = regex.compile(r"[,:;(\[“\"'\n*+•-]\s*$")
 _TO_RECIPIENTS = regex.compile(r"(?<![\p{L}])(?:cho|tặng|tới|đến)\s+(?:(?:các|những|toàn thể)\s+)?")
@@ -586,7 +588,8 @@ def _name_tail() -> regex.Pattern[str]:
 def _giver_end(text: str, s: int, limit: int) -> int:
     """Where a giver's name that starts at ``s`` ends: a body's name, and what continues it.
 
-    Past :func:`phrases.body_end`: up to two lower-case syllables before a
+    Past :func:`phrases.body_end`: a place's abbreviation ("UBND TP. Hồ Chí
+    Minh", "UBND Q. Tân Bình"), up to two lower-case syllables before a
     capitalised word ("Công đoàn | ngành | Y tế", "Hội Cựu chiến | binh | Việt
     Nam"), and "và" before a capitalised word that does not start a body of
     its own ("Sở Giáo dục | và | Đào tạo", not "UBND tỉnh và Ban Thường vụ").

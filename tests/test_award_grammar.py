@@ -324,6 +324,12 @@ COUNTS = [
 
 # Recipients: heads of every kind, abbreviations, variant spellings, qualifiers.
 RECIPIENTS = [
+    ("con-em", "Hội tặng giấy khen cho 30 con em hội viên đạt thành tích cao.", [(30, IND, "giấy khen", "Hội")]),
+    (
+        "to-chuc-co-so-doan",
+        "Huyện đoàn tặng giấy khen cho 8 tổ chức cơ sở Đoàn vững mạnh.",
+        [(8, COL, "giấy khen", "Huyện đoàn")],
+    ),
     (
         "nha-giao-is-no-gift",
         "Sở trao giấy khen cho:\n- ba nhà giáo;\n- 12 tổ dân phố.",
