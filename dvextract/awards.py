@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 FIELD = "award"
 GIVER_REACH = 240  # how far before its form a giver is looked for ("được <body> ... tặng")
+RESTATEMENT_REACH = 50  # how many earlier awards of one count and class a restatement is compared with
 CHUNK_REACH = 200  # how far back a comma bounding a count's chunk is looked for (keeps dense clauses linear)
 MAX_SUBJECT_WORDS = 8  # a body's name as a subject: "Ban Chấp hành Hội Cựu chiến binh huyện"
 
@@ -1084,27 +1085,38 @@ def _dedupe(kept: list[_Count]) -> list[list[_Count]]:
     Forms are alike when equal, or when one is the umbrella word for any
     award ("khen thưởng": the lead's "khen thưởng 10 tập thể" and the body's
     "10 tập thể nhận Bằng khen"). Two equal counts of one sentence ("2 chi
-    hội và 2 tổ hội") are two awards.
+    hội và 2 tổ hội") are two awards. Counts come in text order, so a group a
+    count may join is one no count of its own sentence has joined yet; the
+    groups of a count are looked through up to ``RESTATEMENT_REACH`` (dense
+    text stays linear).
     """
     groups: list[list[_Count]] = []
-    by_count: dict[tuple[int, str], list[list[_Count]]] = {}
+    settled: dict[tuple[int, str], list[list[_Count]]] = {}  # groups last joined in an earlier sentence
+    current: dict[tuple[int, str], list[list[_Count]]] = {}  # groups joined in the current sentence
+    sentence = None
     for k in kept:
-        same = by_count.setdefault((k.value, k.kind), [])
-        twin = next(
+        if k.sentence != sentence:
+            for key, touched in current.items():
+                settled.setdefault(key, []).extend(touched)
+            current, sentence = {}, k.sentence
+        key = (k.value, k.kind)
+        pool = settled.get(key, [])
+        n = next(
             (
-                g
-                for g in same
+                i
+                for i, g in enumerate(pool[:RESTATEMENT_REACH])
                 if _alike(g[0].form, k.form)
                 and (g[0].by is None or k.by is None or g[0].by.casefold() == k.by.casefold())
-                and all(x.sentence != k.sentence for x in g)
             ),
             None,
         )
-        if twin is None:
+        if n is None:
             groups.append([k])
-            same.append(groups[-1])
+            current.setdefault(key, []).append(groups[-1])
         else:
+            twin = pool.pop(n)
             twin.append(k)
+            current.setdefault(key, []).append(twin)
     return groups
 
 
