@@ -284,7 +284,7 @@ _TOTAL_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]rong (?:số\s+)?$")
 # trong 50 doanh nghiệp", "trong danh sách 50 công ty"); "(là) một trong số 4 doanh nghiệp được nhận ..."
 # names one of the recipients, and the count is theirs.
 _AMONG = regex.compile(r"(?<![\p{L}])trong (?:(?:số|danh sách|nhóm)\s+)?$")
-_ONE_OF = regex.compile(r"(?<![\p{L}])[Mm]ột\s+$")
+_ONE_OF = regex.compile(r"(?<![\p{L}\d])(?:[Mm]ột|1)\s+$")
 # The count's own predicate: "4 đơn vị [được] nhận Huân chương", "7 tập thể được trao Giải thưởng".
 # The giver may stand between "được" and the verb: "5 cá nhân được UBND huyện tặng Giấy khen".
 _ATTACHED = regex.compile(
@@ -483,6 +483,8 @@ def _inside_name(text: str, a: int, pos: int, form_starts: list[int]) -> int | N
         ):
             return None
         name = before.start(1)
+    if phrases.is_function_word(text[name : text.find(" ", name, pos)].casefold()):
+        return None  # "Trong số 18 tác giả": a sentence's opening word, not a name
     if not _NONBLANK.search(text, a, name) or _CHUNK_END.search(text, max(a, name - 3), name):
         return None
     f = bisect.bisect_left(form_starts, name + 1) - 1

@@ -499,6 +499,16 @@ HONOURS = [
 # Totals and their breakdowns.
 TOTALS = [
     (
+        "opening-word-after-a-caption",
+        "Ảnh: Minh Anh Trong số 12 hội viên nhận Kỷ niệm chương có 3 người cao tuổi.",
+        [(12, IND, "Kỷ niệm chương", None)],
+    ),
+    (
+        "one-of-in-digits",
+        "Chị Lan, 1 trong 12 hội viên nhận Kỷ niệm chương, chia sẻ niềm vui.",
+        [(12, IND, "Kỷ niệm chương", None)],
+    ),
+    (
         "no-marker-no-parts",
         "Hội tặng giấy khen cho:\n- 20 hội viên;\n- 5 cán bộ hội.",
         [(20, IND, "giấy khen", "Hội"), (5, IND, "giấy khen", "Hội")],
