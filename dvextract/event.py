@@ -88,8 +88,13 @@ def decide_event(
     sentences: list[Segment],
     headline: Segment | None,
     date_at: int | None,
+    award_at: tuple[int, int, str] | None = None,
 ) -> Event:
     """Whether ``text`` reports a civic event, and its lead sentence.
+
+    ``award_at`` is the first award the awards grammar keeps (start, end,
+    words), when the caller has read them: an award stated in any order
+    ("14 đảng viên được trao Huy hiệu Đảng") is evidence of an event too.
 
     ``date_at`` is the clean-text offset of the main date's mention (the
     dates stage's answer), or None.
@@ -141,6 +146,8 @@ def decide_event(
     award = _AWARD_STATEMENT.search(text)
     if award:
         c.add("award_statement", award.start(), award.end(), award.group(0)[:60])
+    elif award_at is not None:
+        c.add("award_statement", award_at[0], award_at[1], award_at[2][:60])
     decide(c, "reports a civic event", "reports no civic event")
     if c.kept and lead is None:
         # No early sentence names the event (an excerpt that opens with its awards): the

@@ -18,6 +18,16 @@ def _table() -> dict[str, tuple[int, str]]:
 
 
 @lexicon.cached
+def _inner() -> frozenset[str]:
+    return frozenset(row[0] for row in lexicon.table("number_words.tsv") if len(row) > 3 and row[3] == "inner")
+
+
+def opens_number(word: str) -> bool:
+    """Whether a count may start with ``word``: not "tư" of "đầu tư", "không", "mươi" (they only continue one)."""
+    return word.casefold() not in _inner()
+
+
+@lexicon.cached
 def word_pattern() -> str:
     """A regex alternation of the number words, for finding candidate spans."""
     return "(?:" + "|".join(sorted(map(regex.escape, _table()), key=len, reverse=True)) + ")"

@@ -70,15 +70,19 @@ def run(text: str, *, published: date | None = None, max_chars: int | None = DEF
     mentions = [m for m in dates.find_dates(doc.text) if not (line and line[0] <= m.start < line[1])]
     when, day, date_seen = dates.meeting_date(doc.text, sentences, mentions, page_date, title)
 
-    happened = event.decide_event(doc.text, sentences, title, when.start if when else None)
+    # Awards are read before the event is decided: a stated award is evidence of an event too.
+    prizes, awards_seen = awards.find(doc, sentences)
+    happened = event.decide_event(
+        doc.text, sentences, title, when.start if when else None, awards.statement(awards_seen)
+    )
     civic = happened.civic
     lead = happened.lead
     body, organizer_seen = organizer.find(doc.text, sentences, happened, title) if civic else (None, [])
     people, officials_seen = officials.find(doc, sentences, author, happened) if civic else ((), [])
     documents, directives_seen = directives.find(doc, sentences)
-    prizes, awards_seen = awards.find(doc, sentences, happened) if civic else ((), [])
     if not civic:
         day = None
+        prizes, awards_seen = (), []
 
     place = meta.location(lead)
     kind = meta.meeting_kind(lead)

@@ -15,6 +15,13 @@ count, not a scan of the list). Heads that a slip turns into another word, or
 that are words of other kinds as well ("tổ chức" is a verb, "em" a pronoun),
 carry a flag in the data file and are matched only as written, with the
 extra condition the flag names.
+
+A head may hold a comma where the language pairs two nouns under one count
+("8 chi, tổ hội", "4 y, bác sĩ", "6 cán bộ, chiến sĩ"); a count before two
+nouns of different classes ("30 tập thể, cá nhân") is a mixed total, read
+by the awards stage with :func:`kind_of`. Works (tác phẩm, công trình, mô
+hình) have the class ``work``: they are never recipients, but "18 tác giả,
+tác phẩm" is a mixed total like any other.
 """
 
 from __future__ import annotations
@@ -35,9 +42,11 @@ _PHRASE_STOP = frozenset(
     "có đã đang sẽ được bị đạt nhận với và hoặc vì là của do trong tại cho đều thuộc tham gia hoàn thành gồm trên ở "
     "từ đến theo về nhằm để lần năm tháng ngày đi đồng thời dự".split()
 )
-_WORDS = regex.compile(r"[\p{L}/]+(?: [\p{L}/]+){0,3}")
+_WORD = regex.compile(r"[\p{L}/]+")
+_WORD_GAP = regex.compile(r",? (?=[\p{L}/])")
 _NEXT_WORD = regex.compile(r" ([\p{L}\d/]+)")
 MAX_QUALIFIERS = 6
+_RECIPIENT_KINDS = frozenset({"collective", "individual"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +70,36 @@ def _heads() -> dict[str, tuple[str, str, str]]:
         if len(row) >= 2:
             out.setdefault(row[0].casefold(), (row[0], row[1], row[2] if len(row) > 2 else ""))
     return out
+
+
+@lexicon.cached
+def _longest() -> int:
+    """The most words a head has ("cựu thanh niên xung phong"): how far :func:`at` looks."""
+    return max((len(k.replace(",", " ").split()) for k in _heads()), default=1)
+
+
+def _word_ends(text: str, pos: int, limit: int) -> list[int]:
+    """Where each of the next words from ``pos`` ends, over spaces and a comma between two words."""
+    ends: list[int] = []
+    cur = pos
+    for _ in range(_longest()):
+        if ends:
+            gap = _WORD_GAP.match(text, cur, limit)
+            if not gap:
+                break
+            cur = gap.end()
+        w = _WORD.match(text, cur, limit)
+        if not w:
+            break
+        cur = w.end()
+        ends.append(cur)
+    return ends
+
+
+@lexicon.cached
+def _capitalised() -> frozenset[str]:
+    """Heads listed with a capital as well, read capitalised ("12 Mẹ Việt Nam Anh hùng", "Đảng viên")."""
+    return frozenset(row[0] for row in lexicon.table("recipients.tsv") if row and row[0][:1].isupper())
 
 
 def _deletions(word: str) -> set[str]:
@@ -106,14 +145,13 @@ def at(text: str, pos: int, limit: int) -> Phrase | None:
     and no flag ("05 Tập thể", as official texts capitalise): a count before
     any other capitalised word is a place or a name ("Quận 5 Tân Bình").
     """
-    m = _WORDS.match(text, pos, limit)
-    if not m:
+    ends = _word_ends(text, pos, limit)
+    if not ends:
         return None
-    words = m.group(0).split(" ")
     heads = _heads()
     for fuzzy in (False, True):
-        for n in range(len(words), 0, -1):
-            written = " ".join(words[:n])
+        for n in range(len(ends), 0, -1):
+            written = text[pos : ends[n - 1]]
             key = written.casefold()
             entry = heads.get(key)
             misspelt = None
@@ -125,9 +163,14 @@ def at(text: str, pos: int, limit: int) -> Phrase | None:
             if entry is None:
                 continue
             listed, kind, flag = entry
-            if kind == "none":
-                return None  # "hai trường hợp": a compound, not the head "trường"
-            if written[0].isupper() and listed[0].islower() and (flag or " " not in listed):
+            if kind not in _RECIPIENT_KINDS:
+                return None  # "hai trường hợp": a compound, not the head "trường"; "20 tác phẩm": a work
+            if (
+                written[0].isupper()
+                and listed[0].islower()
+                and (flag or " " not in listed)
+                and written not in _capitalised()
+            ):
                 return None  # "Quận 5 Tân Bình", "thôn 3 Xã ...": a place; "05 Tập thể" is still a count
             head_end = pos + len(written)
             if flag == "verb" and not _NOUN_END.match(text, head_end, limit):
@@ -148,6 +191,14 @@ def _qualifiers_end(text: str, pos: int, limit: int) -> int:
 
 
 def kind_of(text: str, pos: int, limit: int) -> str | None:
-    """The class of a bare head at ``pos`` ("cá nhân" in "30 tập thể, cá nhân"), or None."""
+    """The class of a bare noun at ``pos`` ("cá nhân" in "30 tập thể, cá nhân"; "work" for "tác phẩm"), or None."""
     p = at(text, pos, limit)
-    return p.kind if p is not None else None
+    if p is not None:
+        return p.kind
+    w = _WORD.match(text, pos, limit)
+    nxt = _NEXT_WORD.match(text, w.end(), limit) if w else None
+    for written in ((w.group(0) + " " + nxt.group(1)) if w and nxt else None, w.group(0) if w else None):
+        entry = _heads().get(written.casefold()) if written else None
+        if entry is not None and entry[1] == "work" and written and written[0].islower():
+            return "work"
+    return None

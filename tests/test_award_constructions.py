@@ -32,7 +32,7 @@ OPEN_RECIPIENTS = [
     ),
     pytest.param(
         "Công đoàn công ty khen thưởng 15 công nhân trẻ.",
-        [(15, "individual", "khen thưởng", None)],
+        [(15, "individual", "khen thưởng", "Công đoàn công ty")],
         id="cong-nhan",
     ),
     pytest.param(
@@ -124,14 +124,14 @@ CARRIED_FORMS = [
 SCOPED_NEGATIONS = [
     pytest.param(
         "Từ 42 hồ sơ đề cử, Ban Thường vụ quyết định trao Giải thưởng cho 7 tập thể.",
-        [(7, "collective", "Giải thưởng", None)],
+        [(7, "collective", "Giải thưởng", "Ban Thường vụ")],
         id="nomination-closed-by-a-new-predicate",
     ),
     pytest.param("Đảng ủy xét và đề nghị trao tặng Huy hiệu Đảng cho 21 đồng chí.", [], id="nomination-governs"),
     pytest.param("Có 5 tập thể được đề nghị tặng Bằng khen của UBND tỉnh.", [], id="nominated-after-count"),
     pytest.param(
         "Hội tặng giấy khen cho 20 cá nhân, trong đó có 5 đoàn viên; khen thưởng 6 tập thể.",
-        [(20, "individual", "giấy khen", "Hội"), (6, "collective", "khen thưởng", None)],
+        [(20, "individual", "giấy khen", "Hội"), (6, "collective", "khen thưởng", "Hội")],
         id="trong-do-stops-at-semicolon",
     ),
     pytest.param("Sau 15 năm tổ chức, đã có 120 tập thể và 45 cá nhân nhận giải thưởng.", [], id="cumulative-total"),
