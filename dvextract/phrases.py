@@ -124,8 +124,14 @@ def own_syllables(text: str, cur: int, end: int) -> int:
         low = _LOWER.match(text, cur, end)
         if not low or low.group(1) in _function_words() or low.group(1).casefold() in words:
             break
+        if _TIME_OF_DAY.match(text, low.start()):
+            break  # "Quốc hội sáng nay": a time of day, not a syllable of the name ("sáng tạo" is one)
         cur = low.end()
     return cur
+
+
+# A time of day with its complement ("sáng nay", "chiều 5/3", "tối cùng ngày") ends a name.
+_TIME_OF_DAY = regex.compile(r" (?:sáng|chiều|tối|trưa|đêm) (?:nay|qua|mai|hôm|ngày|thứ|chủ nhật|cùng|\d)")
 
 
 @lexicon.cached
