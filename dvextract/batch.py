@@ -38,8 +38,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from itertools import chain, islice
+from pathlib import Path
 from typing import Any, NamedTuple
 
+from . import lexicon
 from .pipeline import DEFAULT_MAX_CHARS, extract
 from .readers import Article, parse_date
 from .records import ExtractionError, Record
@@ -55,6 +57,7 @@ class _Options(NamedTuple):
     published: date | None
     max_chars: int | None
     split_long: bool
+    extra_lexicon: Path | None = None
 
 
 def extract_many(
@@ -65,6 +68,7 @@ def extract_many(
     max_chars: int | None = DEFAULT_MAX_CHARS,
     split_long: bool = False,
     chunksize: int = 8,
+    extra_lexicon: str | Path | None = None,
 ) -> Iterator[Record]:
     """Yield one :class:`Record` per item, in input order, from a process pool.
 
@@ -79,7 +83,9 @@ def extract_many(
     ``workers``: processes (default: the CPU count; 0 or 1 runs here).
     ``published``: the page date for items that carry none; the text's own
     date line wins over both. ``max_chars`` and ``split_long`` are passed to
-    :func:`~dvextract.extract`.
+    :func:`~dvextract.extract`. ``extra_lexicon``: a folder of the user's own
+    vocabulary files, added to the package's in every worker
+    (:class:`~dvextract.Extractor`).
     """
     if isinstance(items, str | bytes | bytearray):
         raise TypeError(
@@ -90,7 +96,8 @@ def extract_many(
         raise ValueError("chunksize must be at least 1")
     if published is not None and not isinstance(published, date):
         raise TypeError(f"published must be a datetime.date or None, got {type(published).__name__}")
-    opts = _Options(published, max_chars, split_long)
+    extra = lexicon.check_overlay(extra_lexicon) if extra_lexicon is not None else None
+    opts = _Options(published, max_chars, split_long, extra)
     workers = (os.cpu_count() or 1) if workers is None else workers
     articles = (_article(i, item) for i, item in enumerate(items))
     return _run(articles, workers, chunksize, opts)
@@ -137,12 +144,13 @@ def _one(article: Article, opts: _Options) -> Record:
         error = article.error or ExtractionError(kind="input", type="ValueError", message=f"{article.id}: no text")
         return Record(id=article.id, meta=meta, error=error)
     try:
-        report = extract(
-            article.text,
-            published=article.published or opts.published,
-            max_chars=opts.max_chars,
-            split_long=opts.split_long,
-        )
+        with lexicon.overlay(opts.extra_lexicon):
+            report = extract(
+                article.text,
+                published=article.published or opts.published,
+                max_chars=opts.max_chars,
+                split_long=opts.split_long,
+            )
     except Exception as e:
         error = ExtractionError(kind="extract", type=type(e).__name__, message=f"{article.id}: {e}")
         return Record(id=article.id, meta=meta, error=error)

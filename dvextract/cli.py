@@ -96,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
         help=f"longest article read (default {DEFAULT_MAX_CHARS:,}; 0 or none: no limit)",
     )  # fmt: skip
     ex.add_argument("--split-long", action="store_true", help="read longer articles in pieces instead of failing")
+    ex.add_argument(
+        "--extra-lexicon", type=Path, metavar="DIR", help="a folder of your own vocabulary files (docs/usage.md)"
+    )
     ex.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no per-article errors, no summary")
     ex.add_argument("--verbose", "-v", action="store_true", help="also log diagnostics (skipped files, pool restarts)")
 
@@ -116,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     hl.add_argument("--text-field", default="text", help="JSONL field holding the article (default text)")
     hl.add_argument("--id-field", default="id", help="JSONL field naming the article (default id)")
     hl.add_argument("--workers", type=int, default=1, help="worker processes for a site (default 1)")
+    hl.add_argument("--extra-lexicon", type=Path, metavar="DIR", help="a folder of your own vocabulary files")
 
     xp = sub.add_parser("explain", help="show the candidates each stage considered and why it kept or left each")
     xp.add_argument("file", help="article file (UTF-8) or '-'")
@@ -153,6 +157,13 @@ def _extract(args: argparse.Namespace) -> int:
             codecs.lookup(args.encoding)
         except LookupError:
             return _usage(f"unknown encoding {args.encoding!r}")
+    if args.extra_lexicon is not None:
+        from .lexicon import check_overlay
+
+        try:
+            check_overlay(args.extra_lexicon)
+        except ValueError as e:
+            return _usage(str(e))
     try:
         writer = open_writer(fmt, args.output, resume=args.resume, overwrite=args.overwrite, stream=sys.stdout)
     except OutputError as e:
@@ -173,6 +184,7 @@ def _extract(args: argparse.Namespace) -> int:
         published=args.published,
         max_chars=args.max_chars,
         split_long=args.split_long,
+        extra_lexicon=args.extra_lexicon,
     )
     return _drain(records, writer, args)
 
@@ -300,12 +312,12 @@ def _highlight(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if args.file != "-" and (path.is_dir() or args.jsonl_input or path.suffix.lower() in (".jsonl", ".ndjson")):
         return _highlight_site(args)
-    from .pipeline import extract
+    from .pipeline import Extractor
     from .readers import read_text
 
     try:
         text = read_text(args.file)
-        report = extract(text, published=args.published)
+        report = Extractor(args.extra_lexicon).extract(text, published=args.published)
     except OSError as e:
         print(f"dvextract highlight: {e.filename or args.file}: {e.strerror or e}", file=sys.stderr)
         return 1
@@ -356,7 +368,9 @@ def _highlight_records(args: argparse.Namespace) -> Iterator[tuple[str, str | No
             pending.append((article.id, article.text))
             yield article
 
-    for record in extract_many(articles(), workers=args.workers, published=args.published):
+    for record in extract_many(
+        articles(), workers=args.workers, published=args.published, extra_lexicon=args.extra_lexicon
+    ):
         ident, text = pending.popleft()
         if record.error is not None:
             print(f"dvextract highlight: {ident}: {record.error.type}: {record.error.message}", file=sys.stderr)
@@ -375,6 +389,14 @@ def _highlight_site(args: argparse.Namespace) -> int:
     if args.output.exists() and not args.output.is_dir():
         print(f"dvextract highlight: a site is written to a folder, and {args.output} is a file", file=sys.stderr)
         return 2
+    if args.extra_lexicon is not None:
+        from .lexicon import check_overlay
+
+        try:
+            check_overlay(args.extra_lexicon)
+        except ValueError as e:
+            print(f"dvextract highlight: {e}", file=sys.stderr)
+            return 2
     try:
         site = write_site(_highlight_records(args), args.output, lang=args.lang)
     except OSError as e:

@@ -70,3 +70,21 @@ def test_extra_lexicon_names_a_bad_folder(tmp_path: Path) -> None:
     (tmp_path / "surname.txt").write_text("Xyz\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"surname\.txt extend no vocabulary file"):
         Extractor(extra_lexicon=tmp_path)
+
+
+def test_extra_lexicon_in_batches_and_on_the_command_line(tmp_path: Path) -> None:
+    from dvextract import extract_many
+
+    words = tmp_path / "words"
+    words.mkdir()
+    (words / "surnames.txt").write_text("Xyz\n", encoding="utf-8")
+    text = "Sáng 12/3, Huyện ủy Tân Lộc tổ chức hội nghị. Đồng chí Xyz Thị Ân, Bí thư Huyện ủy, chủ trì hội nghị."
+    for workers in (1, 2):
+        records = list(extract_many([text, text], workers=workers, extra_lexicon=words))
+        assert [[o.name for o in r.report.officials] for r in records] == [["Xyz Thị Ân"]] * 2
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    out = cli("extract", str(article), "--extra-lexicon", str(words), "--format", "jsonl")
+    assert out.returncode == 0 and json.loads(out.stdout)["report"]["officials"][0]["name"] == "Xyz Thị Ân"
+    bad = cli("extract", str(article), "--extra-lexicon", str(tmp_path / "nope"))
+    assert bad.returncode == 2 and "not a folder" in bad.stderr and "Traceback" not in bad.stderr
