@@ -125,6 +125,7 @@ class _Name:
     roles: set[str] = field(default_factory=set)
     extent_end: int = 0  # end of the name and its trailing titles
     receives: bool = False  # named as the recipient of an award ("trao ... cho", "gồm")
+    cues: list[tuple[str, int, int]] = field(default_factory=list)  # named reasons with their cue's range
 
 
 def _is_surname(syl: str) -> bool:
@@ -278,7 +279,10 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
         gap_next = text[t.end : after[0].start] if after else None
         if after and (gap_next is not None and (gap_next.strip() == "" or _honorifics().fullmatch(gap_next.strip()))):
             after[0].titles.append(t)
-        elif before and not of_other:  # "của Thủ tướng Chính phủ": someone else's title
+        elif before and not of_other and _apposed(text, before[-1], t, titles):
+            # "A, Bí thư Huyện ủy, Chủ tịch UBND huyện": a chain of titles right after the name.
+            # A title further on in the clause ("A nhấn mạnh, ... Tổng Thanh tra Chính phủ và
+            # ngành ...") is a topic of the sentence, not A's.
             before[-1].titles.append(t)
             before[-1].extent_end = max(before[-1].extent_end, t.end)
         elif after and not before:
@@ -287,6 +291,25 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
     # Shared titles come first, as the report states them first.
     for n in names:
         n.titles.sort(key=lambda t: (not t.shared, t.start))
+
+
+# What may stand between a name (or its last title) and its next title: separators,
+# "kiêm", and the verbs that give a post ("được bầu giữ chức", "làm").
+_APPOSITION = regex.compile(
+    r"[\s,\-–(]*(?:(?:kiêm|đồng thời là|hiện là|nay là|(?:được |đã được |vừa được )?"
+    r"(?:bầu|bầu bổ sung|bầu giữ chức|hiệp thương cử|cử|bổ nhiệm|tái cử|tái đắc cử|trúng cử)?\s*"
+    r"(?:giữ chức(?: vụ)?|làm|giữ cương vị|vào chức(?: danh)?|vào chức vụ|là)?)\s*)?",
+    regex.I,
+)
+
+
+def _apposed(text: str, n: _Name, t: _Title, titles: list[_Title]) -> bool:
+    """Whether title ``t`` continues name ``n``'s chain of titles (only separators between)."""
+    lo = max(n.extent_end, n.end)
+    if t.start < lo or t.start - lo > 60:
+        return False
+    kept = "".join(c for i, c in enumerate(text[lo : t.start], lo) if not _covered(i, titles))
+    return bool(_APPOSITION.fullmatch(kept))
 
 
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|với|cho|gửi|theo|về|lên|tới)\s+$")
