@@ -38,7 +38,7 @@ from . import lexicon, phrases, tokens
 from .clean import CleanText
 from .event import Event
 from .models import Official, Role, Span
-from .reasons import Candidate
+from .reasons import Candidate, decide
 from .segment import Segment
 
 ROLE_ORDER: tuple[Role, ...] = ("presiding", "attending", "speaking", "awarding")
@@ -319,55 +319,156 @@ def _covered(i: int, titles: list[_Title]) -> bool:
     return any(t.start <= i < t.end for t in titles)
 
 
-def _roles(text: str, seg: Segment, names: list[_Name], titles: list[_Title], next_line: Segment | None) -> None:
-    """Roles from the sentence's opening verb and from the verb after each list of names."""
-    if not names:
-        return
+def _header(text: str, lo: int, first: int, seg: Segment) -> frozenset[Role] | None:
+    """The role of a verb that opens a clause before its names ("Dự hội nghị có ...", "; tham dự có ...")."""
     verbs, table = _role_verbs()
-    first = min(n.start for n in names)
-    header = list(verbs.finditer(text, seg.start, first))
-    header_role = None
-    if header:
-        h = header[-1]
-        between = text[h.end() : first]
-        role = table[h.group(0).casefold()]
-        # "dưới sự chủ trì của X", "phát biểu chỉ đạo của X": the verb's agent follows "của".
-        by = bool(_OF_AGENT.match(between)) and (
-            text[max(seg.start, h.start() - 4) : h.start()].strip() == "sự" or role == "speaking"
-        )
-        passive = _PASSIVE.search(text, max(seg.start, h.start() - 10), h.start())
-        # An award verb before the names makes them its recipients, not its givers.
-        if role != "awarding" and not passive and len(between) < 120:
-            if by or not _OTHERS.search(between):
-                header_role = role
+    header = list(verbs.finditer(text, lo, first))
+    if not header:
+        return None
+    h = header[-1]
+    between = text[h.end() : first]
+    role = table[h.group(0).casefold()]
+    # "Tham dự và chỉ đạo hội nghị có ...": verbs joined by "và" or "," all hold.
+    k = len(header) - 1
+    while k > 0 and _VERB_JOIN.fullmatch(text, header[k - 1].end(), header[k].start()):
+        k -= 1
+    joined = {table[v.group(0).casefold()] for v in header[k:]}
+    # "dưới sự chủ trì của X", "phát biểu chỉ đạo của X": the verb's agent follows "của".
+    by = bool(_OF_AGENT.match(between)) and (
+        text[max(seg.start, h.start() - 4) : h.start()].strip() == "sự" or role == "speaking"
+    )
+    passive = _PASSIVE.search(text, max(seg.start, h.start() - 10), h.start())
+    # An award verb before the names makes them its recipients, not its givers.
+    if role != "awarding" and not passive and len(between) < 120 and (by or not _OTHERS.search(between)):
+        return frozenset(joined - {"awarding"})
+    return None
+
+
+_VERB_JOIN = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _roles(
+    text: str,
+    seg: Segment,
+    names: list[_Name],
+    titles: list[_Title],
+    next_line: Segment | None,
+    carried: frozenset[Role] | None = None,
+) -> frozenset[Role] | None:
+    """Roles from the verb that opens each clause, and from the verb after each list of names.
+
+    A clause after ";" may open with its own verb ("...; tham dự có B"), which then
+    holds for the names after it. ``carried`` is the opening verb's role of the
+    sentence before, when this sentence only continues its list (it opens with a
+    name or a title). Returns the opening role still open at the sentence's end,
+    for the next sentence.
+    """
+    if not names:
+        return None
+    verbs, table = _role_verbs()
     ordered = sorted(names, key=lambda n: n.start)
+    first = ordered[0]
+    opener = min([t.start for t in first.titles] + [first.start])
+    header_role = _header(text, seg.start, opener, seg)
+    if header_role is None and carried is not None and _only_list_before(text, seg.start, opener):
+        header_role = carried
+    list_end = seg.start  # where the list before this one, with its verbs, ended
+    moved_on = False  # that list had its own verb: a new list needs its own opener
+    j = -1
     for i, n in enumerate(ordered):
+        if i > j:  # n opens a list ("...; tham dự có B, ...", "... Tham dự hội nghị có B")
+            if i > 0:
+                own = _header(text, list_end, min([t.start for t in n.titles] + [n.start]), seg)
+                if own is not None:
+                    header_role = own
+                elif moved_on:
+                    header_role = None
+            j = i
+            while j + 1 < len(ordered) and _joins(text, ordered[j], ordered[j + 1], titles):
+                j += 1
         if header_role:
-            n.roles.add(header_role)
+            n.roles |= header_role
         before = min([t.start for t in n.titles if t.end <= n.start] + [n.start])
         agent = _AGENT_OF.search(text, max(seg.start, before - 60), before)
         if agent:
             n.roles.add(table[agent.group("v").casefold()])
+            n.cues.append(("agent_of_role", agent.start(), agent.end()))
+        elif _OF_BEFORE_NAME.search(text, max(seg.start, before - 8), before):
+            n.cues.append(("of_another", before - 4, before))
         if _RECEIVES.search(text, seg.start, n.start):
             n.receives = True
-        # Walk over the rest of the list this name belongs to, then read the verb.
-        j = i
-        while j + 1 < len(ordered) and _joins(text, ordered[j], ordered[j + 1], titles):
-            j += 1
+        # The verb after the list this name belongs to (ordered[i..j]).
         tail_from = max(ordered[j].extent_end, ordered[j].end)
         m = _TAIL.match(text, tail_from, seg.end)
         at = m.end() if m else tail_from
         if at >= seg.end - 1 and next_line is not None:
             at = next_line.start
-        while True:
-            v = verbs.match(text, at)
-            if not v:
-                break
+        list_end, moved_on = max(list_end, at), False
+        cue = _after_cue(text, at, seg.end)
+        if cue is not None:
+            n.cues.append(cue)
+            list_end, moved_on = max(list_end, cue[2]), True
+            continue
+        v = verbs.match(text, at) or _later_verb(text, at, seg.end)
+        while v:
             n.roles.add(table[v.group(0).casefold()])
+            list_end, moved_on = max(list_end, v.end()), True
             more = _AND.match(text, v.end(), min(len(text), v.end() + 6))
             if not more:
                 break
-            at = more.end()
+            v = verbs.match(text, more.end())
+    tail = text[max(ordered[-1].extent_end, ordered[-1].end) : seg.end]
+    return header_role if _LIST_END.fullmatch(tail) else None
+
+
+_OF_BEFORE_NAME = regex.compile(r"(?<![\p{L}])của\s+(?:(?:đồng chí|ông|bà)\s+)?$", regex.I)
+_LIST_END = regex.compile(r"[\s.,;…]*")
+_LIST_OPEN = regex.compile(r"[\s\-–•*+]*(?:(?:các |và )?(?:đồng chí|ông|bà|đ/c|Đ/c)\s*)?", regex.I)
+# How far a role verb may stand from the names it follows, inside their clause
+# ("A, Bí thư Huyện ủy, trong bài phát biểu chỉ đạo đã nhấn mạnh").
+LATER_VERB_CHARS = 60
+_CLAUSE_STOP = regex.compile(r"[.;:!?\n\"“”]|(?<![\p{L}])(?:được|bị|nhận|của|cho|gửi|và các|với)(?![\p{L}])", regex.I)
+
+
+def _only_list_before(text: str, lo: int, opener: int) -> bool:
+    """Whether a sentence opens straight with its list of names (it continues the sentence before)."""
+    return bool(_LIST_OPEN.fullmatch(text, lo, opener))
+
+
+def _later_verb(text: str, at: int, end: int) -> regex.Match[str] | None:
+    """A role verb a few words on in the clause, before any stop (a passive, 'của', 'cho', a new clause)."""
+    verbs, _ = _role_verbs()
+    hi = min(end, at + LATER_VERB_CHARS)
+    stop = _CLAUSE_STOP.search(text, at, hi)
+    if stop:
+        hi = stop.start()
+    if regex.search(r"\p{Lu}", text[at:hi]):
+        return None  # another name or body is the subject there
+    return verbs.search(text, at, hi)
+
+
+@lexicon.cached
+def _cue_table() -> tuple[regex.Pattern[str], dict[str, str]]:
+    table = {row[0].casefold(): row[1] for row in lexicon.table("official_cues.tsv")}
+    items = sorted(table, key=len, reverse=True)
+    pattern = regex.compile(r"(?:" + "|".join(regex.escape(i) for i in items) + r")(?![\p{L}])", regex.I)
+    return pattern, table
+
+
+def _after_cue(text: str, at: int, end: int) -> tuple[str, int, int] | None:
+    """What the verb after a list of names says about them, when it is not a role ('gửi lẵng hoa', 'được bầu')."""
+    pattern, table = _cue_table()
+    m = pattern.match(text, at, end)
+    if m is None:
+        return None
+    return table[m.group(0).casefold()], m.start(), m.end()
+
+
+_ELECTED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:bầu(?: bổ sung)?|hiệp thương cử|cử|bổ nhiệm|bổ sung|công bố quyết định bổ nhiệm)"
+    r"\s+(?:(?:các )?(?:đồng chí|ông|bà)\s*:?\s*)?$",
+    regex.I,
+)
 
 
 def _joins(text: str, a: _Name, b: _Name, titles: list[_Title]) -> bool:
@@ -390,22 +491,38 @@ _SHORT = regex.compile(r"(?<![\p{L}])(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à|Đ/c
 
 
 def find(
-    doc: CleanText, sentences: list[Segment], author: Segment | None, happened: Event
+    doc: CleanText,
+    sentences: list[Segment],
+    author: Segment | None,
+    happened: Event,
+    headline: Segment | None = None,
 ) -> tuple[tuple[Official, ...], list[Candidate]]:
-    """Every official of the article, merged by name, with evidence for each mention."""
+    """Every official of the article, merged by name, with evidence for each mention.
+
+    Each full-name mention is a candidate; :func:`_decide` weighs its reasons
+    (``data/reasons.tsv``, section "official"): does it place the person at the
+    reported event, or outside it? A person is an official when one mention is kept.
+    """
     text = doc.text
     blocked = {author.text} if author else set()
     found: list[_Name] = []
+    carried: frozenset[Role] | None = None
     for k, seg in enumerate(sentences):
         names = _names(text, seg, blocked)
         if not names:
+            carried = None
             continue
         titles = _titles(text, seg, names)
         _attach(text, seg, names, titles)
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         if nxt is not None and text[seg.end : nxt.start].count("\n") == 0:
             nxt = None
-        _roles(text, seg, names, titles, nxt)
+        carried = _roles(text, seg, names, titles, nxt, carried)
+        for n in names:
+            before = min([t.start for t in n.titles if t.end <= n.start] + [n.start])
+            elected = _ELECTED_BEFORE.search(text, max(seg.start, before - 40), before)
+            if elected:
+                n.cues.append(("elected", elected.start(), elected.end()))
         found.extend(names)
     covered = {i for f in found for i in range(f.start, f.end)}
     for seg in sentences:
@@ -415,35 +532,56 @@ def find(
             short = _Name(m.start("n"), m.end("n"), m.group("n"), short=True, extent_end=m.end("n"))
             _roles(text, seg, [short], [], None)
             found.append(short)
-    return tuple(_merge(doc, found)), []
+    titled = {n.text for n in found if n.titles and not n.short}
+    seen = [_decide(n, n.text in titled, happened, headline) for n in found if not n.short]
+    return tuple(_merge(doc, found, seen)), seen
 
 
-LEAD_SHARE = 0.3  # a titled person with no role verb counts only in the article's lead part
+FIELD = "official"
 
 
-def _merge(doc: CleanText, found: list[_Name]) -> list[Official]:
-    """One official per full name; short mentions join the only official they fit."""
+def _decide(n: _Name, titled: bool, happened: Event, headline: Segment | None) -> Candidate:
+    """Does this mention place a titled person at the reported event? (one readable place)
+
+    For: a title beside the name (or beside another mention of it), a role verb that governs it (chủ trì, dự,
+    phát biểu, trao ...), an election at the meeting, a place in the sentence
+    that reports the event or in the headline. Against: no title, only sending
+    flowers or a letter, being the receiver of an award, standing after "của"
+    (someone else's document or direction), a former post with no role.
+    """
+    c = Candidate(FIELD, n.text, n.start, n.end)
+    if n.titles:
+        c.add("titled", n.titles[0].start, n.titles[0].end, n.titles[0].text)
+    elif titled:
+        c.add("titled_elsewhere")  # "đồng chí X phát biểu" after "X, Bí thư Huyện ủy" earlier
+    else:
+        c.add("no_title")
+    if n.roles:
+        c.add("role_verb", note=", ".join(r for r in ROLE_ORDER if r in n.roles))
+    for name, a, b in n.cues:
+        if name == "of_another" and n.roles:
+            continue
+        c.add(name, a, b)
+    if n.receives and not n.roles:
+        c.add("award_recipient")
+    if n.titles and not n.roles and all(t.text.casefold().startswith("nguyên") for t in n.titles):
+        c.add("former_post")
+    lead = happened.lead
+    if lead is not None and lead.start <= n.start < lead.end:
+        c.add("in_lead", lead.start, lead.end)
+    if headline is not None and headline.start <= n.start < headline.end:
+        c.add("in_headline", headline.start, headline.end)
+    return decide(c, "official at the event", "left out")
+
+
+def _merge(doc: CleanText, found: list[_Name], seen: list[Candidate]) -> list[Official]:
+    """One official per full name (when one of its mentions is kept); short mentions join the only one they fit."""
+    kept = {(c.start, c.end) for c in seen if c.kept}
     by_name: dict[str, list[_Name]] = {}
     for n in found:
         if not n.short:
             by_name.setdefault(n.text, []).append(n)
-    # Officials have a title; recipients of awards with no other role are not officials.
-    officials = {
-        k: v
-        for k, v in by_name.items()
-        if any(m.titles for m in v) and not all(m.receives and not m.roles for m in v)
-    }
-    # A former official ("nguyên ...") with no role at the event is an honoree or
-    # history, not someone acting at the meeting.
-    officials = {
-        k: v
-        for k, v in officials.items()
-        if any(m.roles for m in v) or not all(t.text.casefold().startswith("nguyên") for m in v for t in m.titles)
-    }
-    # With no verb of the event, a titled person is an official only where the report
-    # introduces its cast: the lead (the inverted pyramid); later ones are background.
-    lead_end = LEAD_SHARE * len(doc.text)
-    officials = {k: v for k, v in officials.items() if any(m.roles for m in v) or min(m.start for m in v) < lead_end}
+    officials = {k: v for k, v in by_name.items() if any((m.start, m.end) in kept for m in v)}
     for n in found:
         if n.short or n.text not in officials:
             fits = [k for k in officials if k == n.text or k.endswith(" " + n.text)]
@@ -453,14 +591,15 @@ def _merge(doc: CleanText, found: list[_Name]) -> list[Official]:
     for name, mentions in officials.items():
         titles: list[str] = []
         title_spans: list[Span] = []
-        seen: set[str] = set()
+        distinct: set[str] = set()
         roles: set[str] = set()
         for m in mentions:
-            roles |= m.roles
+            if m.short or (m.start, m.end) in kept:
+                roles |= m.roles  # a mention left out (flowers sent, an award received) gives no role
             for t in m.titles:
                 key = " ".join(t.text.split()).casefold()
-                if key not in seen:
-                    seen.add(key)
+                if key not in distinct:
+                    distinct.add(key)
                     titles.append(t.text)
                 title_spans.append(doc.span(t.start, t.end))
         out.append(

@@ -78,7 +78,7 @@ def run(text: str, *, published: date | None = None, max_chars: int | None = DEF
     civic = happened.civic
     lead = happened.lead
     body, organizer_seen = organizer.find(doc.text, sentences, happened, title) if civic else (None, [])
-    people, officials_seen = officials.find(doc, sentences, author, happened) if civic else ((), [])
+    people, officials_seen = officials.find(doc, sentences, author, happened, title) if civic else ((), [])
     documents, directives_seen = directives.find(doc, sentences)
     if not civic:
         day = None
