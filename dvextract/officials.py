@@ -92,7 +92,8 @@ _AGENT_OF = regex.compile(
 )
 _CREDIT = regex.compile(r"(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Tin|Bài)\s*:\s*$")
 _LOWER_WORD = regex.compile(r" (\p{Ll}+)")
-_NGUYEN = regex.compile(r"(?:nguyên|Nguyên)\s+$")
+# "nguyên" (former), "Quyền" (acting) and "Phó" (deputy) before any head belong to the title.
+_NGUYEN = regex.compile(r"(?:(?:nguyên|Nguyên|Quyền|quyền)\s+)?(?:(?:Phó|phó)\s+)?$")
 _WORD = regex.compile(r" ([\p{L}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*)")
 _PAIR = regex.compile(r" (\p{Ll}+ \p{Ll}+)")
 _COLON = regex.compile(r"\s*:")
@@ -246,8 +247,8 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
             pos = m.end()
             continue
         start = m.start()
-        nguyen = _NGUYEN.search(text, max(seg.start, start - 8), start)
-        if nguyen:
+        nguyen = _NGUYEN.search(text, max(seg.start, start - 16), start)
+        if nguyen and nguyen.group(0):
             start = nguyen.start()
         cur = phrases.extend(text, m.end(), end, links=True, lists=True, stop=stop)
         phrase = text[start:cur]
@@ -371,7 +372,13 @@ def _roles(
     opener = min([t.start for t in first.titles] + [first.start])
     header_role = _header(text, seg.start, opener, seg)
     if header_role is None and carried is not None and _only_list_before(text, seg.start, opener):
-        header_role = carried
+        # Only a sentence that is nothing but the list continues the one before.
+        j0 = 0
+        while j0 + 1 < len(ordered) and _joins(text, ordered[j0], ordered[j0 + 1], titles):
+            j0 += 1
+        end0 = max(ordered[j0].extent_end, ordered[j0].end)
+        if _LIST_END.fullmatch(text, end0, seg.end) or _WITH_OTHERS.match(text, end0, seg.end):
+            header_role = carried
     list_end = seg.start  # where the list before this one, with its verbs, ended
     moved_on = False  # that list had its own verb: a new list needs its own opener
     j = -1
@@ -423,6 +430,8 @@ def _roles(
 
 _OF_BEFORE_NAME = regex.compile(r"(?<![\p{L}])của\s+(?:(?:đồng chí|ông|bà)\s+)?$", regex.I)
 _LIST_END = regex.compile(r"[\s.,;…]*")
+# "... cùng các đồng chí trong Ban Thường vụ, đại diện các sở": the list goes on with unnamed guests.
+_WITH_OTHERS = regex.compile(r"[\s,;-]*(?:cùng(?: với)?|và)\s+(?:các|đại diện|lãnh đạo|đông đảo)\s[^.]*[.…]?\s*$")
 _LIST_OPEN = regex.compile(r"[\s\-–•*+]*(?:(?:các |và )?(?:đồng chí|ông|bà|đ/c|Đ/c)\s*)?", regex.I)
 # How far a role verb may stand from the names it follows, inside their clause
 # ("A, Bí thư Huyện ủy, trong bài phát biểu chỉ đạo đã nhấn mạnh").
