@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import lexicon, phrases, tokens
+from . import lexicon, names, phrases
 from .clean import CleanText
 from .event import Event
 from .models import Official, Role, Span
@@ -44,7 +44,6 @@ from .segment import Segment
 ROLE_ORDER: tuple[Role, ...] = ("presiding", "attending", "speaking", "awarding")
 
 _SYL = r"[\p{Lu}](?:'[\p{Lu}]?)?[\p{Ll}]*(?![\p{L}'])"
-_RUN = regex.compile(r"(?<![\p{L}\d'.])" + _SYL + r"(?: " + _SYL + r")*")
 
 
 @lexicon.cached
@@ -75,12 +74,6 @@ def _honorifics() -> regex.Pattern[str]:
     return _alternation("honorifics.txt")
 
 
-_PLACE_BEFORE = regex.compile(
-    r"(?:\b(?:TP|Tp|tp|TP\.|thành phố|Thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố|"
-    r"tư tưởng|Đoàn TNCS|Trường|trường|tàu|cầu|khu|Khu|ấp|bản|thôn|làng|Công viên|công viên|"
-    r"Quảng trường|chùa|đình|đền|Bảo tàng|bảo tàng|Học viện|Nhà|nhà|giải thưởng|Giải thưởng|"
-    r"Quỹ|quỹ|huyện ủy|tấm gương|gương|lăng|Lăng|khu di tích|di tích)\.?\s*)$"
-)
 _RECEIVES = regex.compile(
     r"(?:trao|tặng|trao tặng|gắn|nhận|khen thưởng)[^.;]{0,120}?\s(?:cho|tặng|gồm|đến)\s"
     r"|(?:được|đã được)\s+(?:trao|tặng|trao tặng|nhận|khen thưởng)[^.]{0,80}?\sgồm\s",
@@ -90,8 +83,6 @@ _RECEIVES = regex.compile(
 _AGENT_OF = regex.compile(
     r"sự\s+(?P<v>chủ trì|điều hành|chỉ đạo)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$", regex.I
 )
-_CREDIT = regex.compile(r"(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Tin|Bài)\s*:\s*$")
-_LOWER_WORD = regex.compile(r" (\p{Ll}+)")
 # "nguyên" (former), "Quyền" (acting) and "Phó" (deputy) before any head belong to the title.
 _NGUYEN = regex.compile(r"(?:(?:nguyên|Nguyên|Quyền|quyền)\s+)?(?:(?:Phó|phó)\s+)?$")
 _WORD = regex.compile(r" ([\p{L}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*)")
@@ -103,7 +94,6 @@ _PASSIVE = regex.compile(r"(?:được|đã được)\s+$")
 _OTHERS = regex.compile(r"[.]|\b(?:với|cho|của)\b")
 _AND = regex.compile(r"\s*(?:và|,)\s*")
 _LIST_GAP = regex.compile(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?")
-_ADMIN_END = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)\s+$")
 _ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời))*"
 _TAIL = regex.compile(r"[\s,-]*" + _ADVERBS + r"\s*")
 
@@ -129,99 +119,10 @@ class _Name:
     cues: list[tuple[str, int, int]] = field(default_factory=list)  # named reasons with their cue's range
 
 
-def _is_surname(syl: str) -> bool:
-    return syl in lexicon.surnames()
-
-
-def _split_run(text: str, start: int, syls: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Where the personal name lies in a run of capitalised syllables, or None.
-
-    The name starts with a surname (or is an Ê Đê name) and has two to five
-    syllables; what comes before it in the run is the tail of a title or a
-    place. Ambiguous runs are settled by underthesea's word boundaries.
-    """
-    words = [text[a:b] for a, b in syls]
-    valid = [k for k in range(len(words)) if 2 <= len(words) - k <= 5 and (_is_surname(words[k]) or _ede(words, k))]
-    if not valid:
-        return None
-    if len(valid) > 1:
-        left = max(0, start - 40)
-        snippet = text[left : syls[-1][1]]
-        starts = tokens.word_starts(snippet)
-        on_boundary = [k for k in valid if syls[k][0] - left in starts]
-        # The name is the last token-initial candidate that leaves a plausible name.
-        chosen = next((k for k in on_boundary if len(words) - k <= 4), None)
-        if chosen is None:
-            chosen = min(valid, key=lambda k: {3: 0, 4: 1, 2: 2, 5: 3}[len(words) - k])
-    else:
-        chosen = valid[0]
-    return syls[chosen][0], syls[-1][1]
-
-
-def _ede(words: list[str], k: int) -> bool:
-    w = words[k]
-    return w == "Y" or (w.startswith("H'") and len(w) > 2)
-
-
 def _names(text: str, seg: Segment, blocked: set[str]) -> list[_Name]:
-    """Full personal names in a segment, with places and quoted titles left out."""
-    out: list[_Name] = []
-    heads = _heads()
-    verbs, _ = _role_verbs()
-    s = seg.text
-    for m in _RUN.finditer(s):
-        syls = [(seg.start + a, seg.start + b) for a, b in _syllables(m)]
-        # A title head inside the run ends the name before it ("... Lộc Phó Bí thư").
-        breakers = lexicon.words("run_breakers.txt")
-        for i, (a, b) in enumerate(syls):
-            if i and (heads.match(text, a) or _starts_verb(text, a, verbs) or text[a:b] in breakers):
-                syls = syls[:i]
-                break
-        if len(syls) < 2:
-            continue
-        # A name is at most five syllables and the place before it at most three.
-        syls = syls[-8:]
-        got = _split_run(text, syls[0][0], syls)
-        if not got:
-            continue
-        a, b = got
-        name = text[a:b]
-        if name in blocked or name in lexicon.words("not_names.txt"):
-            continue
-        follow = _LOWER_WORD.match(text, b, min(len(text), b + 20))
-        if follow and follow.group(1) in phrases.title_words() and follow.group(1) not in _LINKS:
-            continue  # "Đoàn Khối các cơ quan tỉnh": a body, not a person
-        if _inside_quotes(s, a - seg.start) or _CREDIT.search(text, max(seg.start, a - 12), a):
-            continue  # a quoted campaign, or a photo credit ("Ảnh: Nguyễn Cường/TTXVN")
-        if a == syls[0][0] and _PLACE_BEFORE.search(text, seg.start, a):
-            # "TP Hồ Chí Minh", "đường Nguyễn Huệ" are places; but "Chủ tịch HĐND thành
-            # phố Lương Nguyễn Minh Triết" ends a title with its place word, then the name.
-            clause = text[max(seg.start, a - 80) : a].rsplit(",", 1)[-1].rsplit(";", 1)[-1]
-            if not (len(syls) >= 3 and _ADMIN_END.search(clause) and heads.search(clause)):
-                continue
-        out.append(_Name(a, b, name, extent_end=b))
-    return out
-
-
-_LINKS = frozenset({"và", "của", "về", "số"})
-
-
-def _syllables(m: regex.Match[str]) -> list[tuple[int, int]]:
-    out = []
-    pos = m.start()
-    for part in m.group(0).split(" "):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return out
-
-
-def _starts_verb(text: str, pos: int, verbs: regex.Pattern[str]) -> bool:
-    m = verbs.match(text, pos)
-    return bool(m) and " " in m.group(0)
-
-
-def _inside_quotes(s: str, pos: int) -> bool:
-    return s.count('"', 0, pos) % 2 == 1
+    """Full personal names in a segment (found by :mod:`dvextract.names`), as mentions to title."""
+    found = names.person_names(text, seg.start, seg.end, blocked=frozenset(blocked))
+    return [_Name(n.start, n.end, n.text, extent_end=n.end) for n in found]
 
 
 _TRAIL = regex.compile(r"(?:\s+(?:của|và|về|các|số|tại|với|cho|ở))+$|[\s,.]+$")
