@@ -436,7 +436,11 @@ _LIST_OPEN = regex.compile(r"[\s\-–•*+]*(?:(?:các |và )?(?:đồng chí|ô
 # How far a role verb may stand from the names it follows, inside their clause
 # ("A, Bí thư Huyện ủy, trong bài phát biểu chỉ đạo đã nhấn mạnh").
 LATER_VERB_CHARS = 60
-_CLAUSE_STOP = regex.compile(r"[.;:!?\n\"“”]|(?<![\p{L}])(?:được|bị|nhận|của|cho|gửi|và các|với)(?![\p{L}])", regex.I)
+_CLAUSE_STOP = regex.compile(
+    r"[.,;:!?\n\"“”]|(?<![\p{L}])(?:được|bị|nhận|của|cho|gửi|và các|với|"
+    r"hội nghị|đại hội|kỳ họp|hội thảo|buổi lễ|đại biểu)(?![\p{L}])",  # a new clause or a new subject
+    regex.I,
+)
 
 
 def _only_list_before(text: str, lo: int, opener: int) -> bool:
