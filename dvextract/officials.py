@@ -108,6 +108,9 @@ _ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt
 _TAIL = regex.compile(r"[\s,-]*" + _ADVERBS + r"\s*")
 
 
+TITLE_LOWER_RUN = 4  # lower-case syllables of a unit's name after a capitalised word ("Hội cựu chiến binh")
+
+
 @dataclass
 class _Title:
     start: int
@@ -215,6 +218,11 @@ def _syllables(m: regex.Match[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _lower_verb(text: str, pos: int, verbs: regex.Pattern[str]) -> bool:
+    """A role verb written in lower case at ``pos`` ("chỉ đạo"; "Ban Chỉ đạo" is a name)."""
+    return pos < len(text) and text[pos].islower() and bool(verbs.match(text, pos))
+
+
 def _starts_verb(text: str, pos: int, verbs: regex.Pattern[str]) -> bool:
     m = verbs.match(text, pos)
     return bool(m) and " " in m.group(0)
@@ -235,9 +243,16 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
     pos = seg.start
     end = seg.end
 
+    verbs, _ = _role_verbs()
+
     def stop(at: int) -> bool:
-        # A name, or a rank before one ("Bộ Công an Đại tướng Lương Tam Quang"), ends the title.
-        return at in name_starts or at + 1 in name_starts or bool(_honorifics().match(text, at + 1))
+        # A name, a rank before one ("Bộ Công an Đại tướng Lương Tam Quang"), or a role verb ends the title.
+        return (
+            at in name_starts
+            or at + 1 in name_starts
+            or bool(_honorifics().match(text, at + 1))
+            or _lower_verb(text, at + 1, verbs)
+        )
 
     while True:
         m = heads.search(text, pos, end)
@@ -250,7 +265,7 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
         nguyen = _NGUYEN.search(text, max(seg.start, start - 16), start)
         if nguyen and nguyen.group(0):
             start = nguyen.start()
-        cur = phrases.extend(text, m.end(), end, links=True, lists=True, stop=stop)
+        cur = phrases.extend(text, m.end(), end, links=True, lists=True, stop=stop, lower_run=TITLE_LOWER_RUN)
         phrase = text[start:cur]
         trail = _TRAIL.search(phrase)
         if trail:
@@ -587,6 +602,20 @@ def _decide(n: _Name, titled: bool, happened: Event, headline: Segment | None) -
     return decide(c, "official at the event", "left out")
 
 
+def _fullest(titles: list[str]) -> list[str]:
+    """A person's distinct titles, without those that only begin another ("Thủ tướng" beside "Thủ tướng Chính phủ").
+
+    Reports give a post in full once and shorten it later; the short form is the
+    same post, not a second one.
+    """
+    folded = [" ".join(t.split()).casefold() for t in titles]
+    return [
+        t
+        for t, f in zip(titles, folded, strict=True)
+        if not any(g != f and g.startswith(f + " ") for g in folded)
+    ]
+
+
 def _merge(doc: CleanText, found: list[_Name], seen: list[Candidate]) -> list[Official]:
     """One official per full name (when one of its mentions is kept); short mentions join the only one they fit."""
     kept = {(c.start, c.end) for c in seen if c.kept}
@@ -615,6 +644,7 @@ def _merge(doc: CleanText, found: list[_Name], seen: list[Candidate]) -> list[Of
                     distinct.add(key)
                     titles.append(t.text)
                 title_spans.append(doc.span(t.start, t.end))
+        titles = _fullest(titles)
         out.append(
             Official(
                 name=name,
