@@ -105,7 +105,9 @@ _AND = regex.compile(r"\s*(?:và|,)\s*")
 _LIST_GAP = regex.compile(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?")
 _ADMIN_END = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)\s+$")
 _ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời))*"
-_TAIL = regex.compile(r"[\s,-]*" + _ADVERBS + r"\s*")
+# A photo caption's place mark between a name and its title or verb: "(giữa)", "(thứ hai từ trái sang)".
+_PLACE_MARK = r"(?:\s*\((?:giữa|trái|phải|bên|thứ|đứng|ngoài cùng|hàng|áo)[^()]{0,40}\))"
+_TAIL = regex.compile(r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
 
 
 TITLE_LOWER_RUN = 4  # lower-case syllables of a unit's name after a capitalised word ("Hội cựu chiến binh")
@@ -325,7 +327,7 @@ def _apposed(text: str, n: _Name, t: _Title, titles: list[_Title]) -> bool:
     if t.start < lo or t.start - lo > 60:
         return False
     kept = "".join(c for i, c in enumerate(text[lo : t.start], lo) if not _covered(i, titles))
-    return bool(_APPOSITION.fullmatch(kept))
+    return bool(_APPOSITION.fullmatch(regex.sub(_PLACE_MARK, "", kept)))
 
 
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|với|cho|gửi|theo|về|lên|tới)\s+$")
@@ -353,13 +355,15 @@ def _header(text: str, lo: int, first: int, seg: Segment) -> frozenset[Role] | N
     by = bool(_OF_AGENT.match(between)) and (
         text[max(seg.start, h.start() - 4) : h.start()].strip() == "sự" or role == "speaking"
     )
-    passive = _PASSIVE.search(text, max(seg.start, h.start() - 10), h.start())
+    # "được chủ trì bởi X": a passive whose agent is written keeps the role.
+    passive = _PASSIVE.search(text, max(seg.start, h.start() - 10), h.start()) and not _BY.match(between)
     # An award verb before the names makes them its recipients, not its givers.
     if role != "awarding" and not passive and len(between) < 120 and (by or not _OTHERS.search(between)):
         return frozenset(joined - {"awarding"})
     return None
 
 
+_BY = regex.compile(r"\s+(?:\p{Ll}+\s+){0,3}?bởi\s")
 _VERB_JOIN = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
@@ -506,7 +510,7 @@ def _joins(text: str, a: _Name, b: _Name, titles: list[_Title]) -> bool:
         return False
     kept = [c for i, c in enumerate(text[lo:hi], lo) if not _covered(i, titles)]
     gap = "".join(kept)
-    gap = regex.sub(_hon_src(), " ", gap)
+    gap = regex.sub(_hon_src(), " ", regex.sub(_PLACE_MARK, "", gap))
     return bool(_LIST_GAP.fullmatch(gap))
 
 
