@@ -50,7 +50,9 @@ _RUN = regex.compile(r"(?<![\p{L}\d'.])" + _SYL + r"(?: " + _SYL + r")*")
 @lexicon.cached
 def _alternation(name: str, flags: int = regex.I) -> regex.Pattern[str]:
     items = sorted(lexicon.lines(name), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(i) for i in items) + r")(?![\p{L}])", flags)
+    # An abbreviation ending in "." may touch the next word ("CT.Hội CCB quận").
+    alts = [regex.escape(i) + ("" if i.endswith(".") else r"(?![\p{L}])") for i in items]
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(alts) + r")", flags)
 
 
 def _heads() -> regex.Pattern[str]:
@@ -313,21 +315,37 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
 
 # What may stand between a name (or its last title) and its next title: separators,
 # "kiêm", and the verbs that give a post ("được bầu giữ chức", "làm").
+_VOTE_WORDS = r"(?:bầu bổ sung|bầu|hiệp thương cử|cử|bổ nhiệm|tái cử|tái đắc cử|trúng cử|chỉ định)"
+_POST_WORDS = r"(?:giữ chức(?: vụ)?|làm|giữ cương vị|vào chức(?: danh| vụ)?|là)"
 _APPOSITION = regex.compile(
-    r"[\s,\-–(]*(?:(?:kiêm|đồng thời là|hiện là|nay là|(?:được |đã được |vừa được )?"
-    r"(?:bầu|bầu bổ sung|bầu giữ chức|hiệp thương cử|cử|bổ nhiệm|tái cử|tái đắc cử|trúng cử)?\s*"
-    r"(?:giữ chức(?: vụ)?|làm|giữ cương vị|vào chức(?: danh)?|vào chức vụ|là)?)\s*)?",
+    r"[\s,\-–(]*(?:(?:kiêm|đồng thời là|hiện là|nay là"
+    r"|(?:(?:đã |vừa )?được (?:\p{L}+ ){0,3}?)?" + _VOTE_WORDS + r"(?:\s+" + _POST_WORDS + r")?"
+    r"|" + _POST_WORDS + r")\s*)?",
     regex.I,
 )
 
 
 def _apposed(text: str, n: _Name, t: _Title, titles: list[_Title]) -> bool:
-    """Whether title ``t`` continues name ``n``'s chain of titles (only separators between)."""
+    """Whether title ``t`` continues name ``n``'s chain of titles (only separators between).
+
+    A verb of election in the gap ("A, ..., được bầu làm Chủ tịch Hội") gives A the
+    post and marks A as elected at the meeting.
+    """
     lo = max(n.extent_end, n.end)
-    if t.start < lo or t.start - lo > 60:
+    if t.start < lo or t.start - lo > 80:
         return False
     kept = "".join(c for i, c in enumerate(text[lo : t.start], lo) if not _covered(i, titles))
-    return bool(_APPOSITION.fullmatch(regex.sub(_PLACE_MARK, "", kept)))
+    if not _APPOSITION.fullmatch(regex.sub(_PLACE_MARK, "", kept)):
+        return False
+    vote = _VOTE.search(text, lo, t.start)
+    if vote:
+        n.cues.append(("elected", vote.start(), vote.end()))
+    return True
+
+
+_VOTE = regex.compile(
+    r"(?<![\p{L}])(?:bầu|hiệp thương cử|bổ nhiệm|trúng cử|tái đắc cử|đắc cử|chỉ định)(?![\p{L}])", regex.I
+)
 
 
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|với|cho|gửi|theo|về|lên|tới)\s+$")
@@ -364,7 +382,7 @@ def _header(text: str, lo: int, first: int, seg: Segment) -> frozenset[Role] | N
 
 
 _BY = regex.compile(r"\s+(?:\p{Ll}+\s+){0,3}?bởi\s")
-_VERB_JOIN = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+_VERB_JOIN = regex.compile(r"\s*(?:,|và|,\s*và)?\s*")  # "dự và chỉ đạo", "dự, phát biểu", "dự động viên"
 
 
 def _roles(
@@ -496,6 +514,12 @@ def _after_cue(text: str, at: int, end: int) -> tuple[str, int, int] | None:
     return table[m.group(0).casefold()], m.start(), m.end()
 
 
+# A post decided at the meeting: elected, appointed or relieved ("thôi giữ chức ... đối với bà X").
+_RELIEVED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:miễn nhiệm|cho thôi|thôi giữ|thôi tham gia|thôi làm)[^.;]{0,150}?(?:đối với|của)\s+"
+    r"(?:(?:đồng chí|ông|bà)\s+)?$",
+    regex.I,
+)
 _ELECTED_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:bầu(?: bổ sung)?|hiệp thương cử|cử|bổ nhiệm|bổ sung|công bố quyết định bổ nhiệm)"
     r"\s+(?:(?:các )?(?:đồng chí|ông|bà)\s*:?\s*)?$",
@@ -552,7 +576,9 @@ def find(
         carried = _roles(text, seg, names, titles, nxt, carried)
         for n in names:
             before = min([t.start for t in n.titles if t.end <= n.start] + [n.start])
-            elected = _ELECTED_BEFORE.search(text, max(seg.start, before - 40), before)
+            elected = _ELECTED_BEFORE.search(text, max(seg.start, before - 40), before) or _RELIEVED_BEFORE.search(
+                text, max(seg.start, before - 200), before
+            )
             if elected:
                 n.cues.append(("elected", elected.start(), elected.end()))
         found.extend(names)
