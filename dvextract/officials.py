@@ -366,7 +366,11 @@ def _header(text: str, lo: int, first: int, seg: Segment) -> frozenset[Role] | N
     role = table[h.group(0).casefold()]
     # "Tham dự và chỉ đạo hội nghị có ...": verbs joined by "và" or "," all hold.
     k = len(header) - 1
-    while k > 0 and _VERB_JOIN.fullmatch(text, header[k - 1].end(), header[k].start()):
+    while (
+        k > 0
+        and _VERB_JOIN.fullmatch(text, header[k - 1].end(), header[k].start())
+        and text[header[k].start()].islower()  # "khai mạc Tham dự ...": a capital opens a new sentence
+    ):
         k -= 1
     joined = {table[v.group(0).casefold()] for v in header[k:]}
     # "dưới sự chủ trì của X", "phát biểu chỉ đạo của X": the verb's agent follows "của".
@@ -510,8 +514,14 @@ def _after_cue(text: str, at: int, end: int) -> tuple[str, int, int] | None:
     pattern, table = _cue_table()
     m = pattern.match(text, at, end)
     if m is None:
-        return None
+        got = _RECEIVED.match(text, at, end)  # "được Chủ tịch UBND tỉnh tặng Bằng khen": the giver inside
+        return ("award_recipient", got.start(), got.end()) if got else None
     return table[m.group(0).casefold()], m.start(), m.end()
+
+
+_RECEIVED = regex.compile(
+    r"(?:đã |vừa )?được\s+[^,.;:]{1,60}?\s(?:trao tặng|tặng|trao|khen thưởng)(?![\p{L}])", regex.I
+)
 
 
 # A post decided at the meeting: elected, appointed or relieved ("thôi giữ chức ... đối với bà X").
