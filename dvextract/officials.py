@@ -601,14 +601,14 @@ def find(
             _roles(text, seg, [short], [], None)
             found.append(short)
     titled = {n.text for n in found if n.titles and not n.short}
-    seen = [_decide(n, n.text in titled, happened, headline) for n in found if not n.short]
+    seen = [_decide(text, n, n.text in titled, happened, headline) for n in found if not n.short]
     return tuple(_merge(doc, found, seen)), seen
 
 
 FIELD = "official"
 
 
-def _decide(n: _Name, titled: bool, happened: Event, headline: Segment | None) -> Candidate:
+def _decide(text: str, n: _Name, titled: bool, happened: Event, headline: Segment | None) -> Candidate:
     """Does this mention place a titled person at the reported event? (one readable place)
 
     For: a title beside the name (or beside another mention of it), a role verb that governs it (chủ trì, dự,
@@ -629,7 +629,7 @@ def _decide(n: _Name, titled: bool, happened: Event, headline: Segment | None) -
     for name, a, b in n.cues:
         if name == "of_another" and n.roles:
             continue
-        c.add(name, a, b)
+        c.add(name, a, b, text[a:b] if 0 <= a < b else "")
     if n.receives and not n.roles:
         c.add("award_recipient")
     if n.titles and not n.roles and all(t.text.casefold().startswith("nguyên") for t in n.titles):
