@@ -49,7 +49,9 @@ _SYL = r"[\p{Lu}](?:'[\p{Lu}]?)?[\p{Ll}]*(?![\p{L}'])"
 @lexicon.cached
 def _alternation(name: str, flags: int = regex.I) -> regex.Pattern[str]:
     items = sorted(lexicon.lines(name), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(i) for i in items) + r")(?![\p{L}])", flags)
+    # An abbreviation ending in "." may touch the next word ("CT.Hội CCB quận").
+    alts = [regex.escape(i) + ("" if i.endswith(".") else r"(?![\p{L}])") for i in items]
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(alts) + r")", flags)
 
 
 def _heads() -> regex.Pattern[str]:
@@ -95,7 +97,12 @@ _OTHERS = regex.compile(r"[.]|\b(?:với|cho|của)\b")
 _AND = regex.compile(r"\s*(?:và|,)\s*")
 _LIST_GAP = regex.compile(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?")
 _ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời))*"
-_TAIL = regex.compile(r"[\s,-]*" + _ADVERBS + r"\s*")
+# A photo caption's place mark between a name and its title or verb: "(giữa)", "(thứ hai từ trái sang)".
+_PLACE_MARK = r"(?:\s*\((?:giữa|trái|phải|bên|thứ|đứng|ngoài cùng|hàng|áo)[^()]{0,40}\))"
+_TAIL = regex.compile(r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
+
+
+TITLE_LOWER_RUN = 4  # lower-case syllables of a unit's name after a capitalised word ("Hội cựu chiến binh")
 
 
 @dataclass
@@ -125,6 +132,11 @@ def _names(text: str, seg: Segment, blocked: set[str]) -> list[_Name]:
     return [_Name(n.start, n.end, n.text, extent_end=n.end) for n in found]
 
 
+def _lower_verb(text: str, pos: int, verbs: regex.Pattern[str]) -> bool:
+    """A role verb written in lower case at ``pos`` ("chỉ đạo"; "Ban Chỉ đạo" is a name)."""
+    return pos < len(text) and text[pos].islower() and bool(verbs.match(text, pos))
+
+
 _TRAIL = regex.compile(r"(?:\s+(?:của|và|về|các|số|tại|với|cho|ở))+$|[\s,.]+$")
 
 
@@ -136,9 +148,16 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
     pos = seg.start
     end = seg.end
 
+    verbs, _ = _role_verbs()
+
     def stop(at: int) -> bool:
-        # A name, or a rank before one ("Bộ Công an Đại tướng Lương Tam Quang"), ends the title.
-        return at in name_starts or at + 1 in name_starts or bool(_honorifics().match(text, at + 1))
+        # A name, a rank before one ("Bộ Công an Đại tướng Lương Tam Quang"), or a role verb ends the title.
+        return (
+            at in name_starts
+            or at + 1 in name_starts
+            or bool(_honorifics().match(text, at + 1))
+            or _lower_verb(text, at + 1, verbs)
+        )
 
     while True:
         m = heads.search(text, pos, end)
@@ -151,7 +170,7 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
         nguyen = _NGUYEN.search(text, max(seg.start, start - 16), start)
         if nguyen and nguyen.group(0):
             start = nguyen.start()
-        cur = phrases.extend(text, m.end(), end, links=True, lists=True, stop=stop)
+        cur = phrases.extend(text, m.end(), end, links=True, lists=True, stop=stop, lower_run=TITLE_LOWER_RUN)
         phrase = text[start:cur]
         trail = _TRAIL.search(phrase)
         if trail:
@@ -197,21 +216,37 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
 
 # What may stand between a name (or its last title) and its next title: separators,
 # "kiêm", and the verbs that give a post ("được bầu giữ chức", "làm").
+_VOTE_WORDS = r"(?:bầu bổ sung|bầu|hiệp thương cử|cử|bổ nhiệm|tái cử|tái đắc cử|trúng cử|chỉ định)"
+_POST_WORDS = r"(?:giữ chức(?: vụ)?|làm|giữ cương vị|vào chức(?: danh| vụ)?|là)"
 _APPOSITION = regex.compile(
-    r"[\s,\-–(]*(?:(?:kiêm|đồng thời là|hiện là|nay là|(?:được |đã được |vừa được )?"
-    r"(?:bầu|bầu bổ sung|bầu giữ chức|hiệp thương cử|cử|bổ nhiệm|tái cử|tái đắc cử|trúng cử)?\s*"
-    r"(?:giữ chức(?: vụ)?|làm|giữ cương vị|vào chức(?: danh)?|vào chức vụ|là)?)\s*)?",
+    r"[\s,\-–(]*(?:(?:kiêm|đồng thời là|hiện là|nay là"
+    r"|(?:(?:đã |vừa )?được (?:\p{L}+ ){0,3}?)?" + _VOTE_WORDS + r"(?:\s+" + _POST_WORDS + r")?"
+    r"|" + _POST_WORDS + r")\s*)?",
     regex.I,
 )
 
 
 def _apposed(text: str, n: _Name, t: _Title, titles: list[_Title]) -> bool:
-    """Whether title ``t`` continues name ``n``'s chain of titles (only separators between)."""
+    """Whether title ``t`` continues name ``n``'s chain of titles (only separators between).
+
+    A verb of election in the gap ("A, ..., được bầu làm Chủ tịch Hội") gives A the
+    post and marks A as elected at the meeting.
+    """
     lo = max(n.extent_end, n.end)
-    if t.start < lo or t.start - lo > 60:
+    if t.start < lo or t.start - lo > 80:
         return False
     kept = "".join(c for i, c in enumerate(text[lo : t.start], lo) if not _covered(i, titles))
-    return bool(_APPOSITION.fullmatch(kept))
+    if not _APPOSITION.fullmatch(regex.sub(_PLACE_MARK, "", kept)):
+        return False
+    vote = _VOTE.search(text, lo, t.start)
+    if vote:
+        n.cues.append(("elected", vote.start(), vote.end()))
+    return True
+
+
+_VOTE = regex.compile(
+    r"(?<![\p{L}])(?:bầu|hiệp thương cử|bổ nhiệm|trúng cử|tái đắc cử|đắc cử|chỉ định)(?![\p{L}])", regex.I
+)
 
 
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|với|cho|gửi|theo|về|lên|tới)\s+$")
@@ -232,21 +267,27 @@ def _header(text: str, lo: int, first: int, seg: Segment) -> frozenset[Role] | N
     role = table[h.group(0).casefold()]
     # "Tham dự và chỉ đạo hội nghị có ...": verbs joined by "và" or "," all hold.
     k = len(header) - 1
-    while k > 0 and _VERB_JOIN.fullmatch(text, header[k - 1].end(), header[k].start()):
+    while (
+        k > 0
+        and _VERB_JOIN.fullmatch(text, header[k - 1].end(), header[k].start())
+        and text[header[k].start()].islower()  # "khai mạc Tham dự ...": a capital opens a new sentence
+    ):
         k -= 1
     joined = {table[v.group(0).casefold()] for v in header[k:]}
     # "dưới sự chủ trì của X", "phát biểu chỉ đạo của X": the verb's agent follows "của".
     by = bool(_OF_AGENT.match(between)) and (
         text[max(seg.start, h.start() - 4) : h.start()].strip() == "sự" or role == "speaking"
     )
-    passive = _PASSIVE.search(text, max(seg.start, h.start() - 10), h.start())
+    # "được chủ trì bởi X": a passive whose agent is written keeps the role.
+    passive = _PASSIVE.search(text, max(seg.start, h.start() - 10), h.start()) and not _BY.match(between)
     # An award verb before the names makes them its recipients, not its givers.
     if role != "awarding" and not passive and len(between) < 120 and (by or not _OTHERS.search(between)):
         return frozenset(joined - {"awarding"})
     return None
 
 
-_VERB_JOIN = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+_BY = regex.compile(r"\s+(?:\p{Ll}+\s+){0,3}?bởi\s")
+_VERB_JOIN = regex.compile(r"\s*(?:,|và|,\s*và)?\s*")  # "dự và chỉ đạo", "dự, phát biểu", "dự động viên"
 
 
 def _roles(
@@ -337,7 +378,11 @@ _LIST_OPEN = regex.compile(r"[\s\-–•*+]*(?:(?:các |và )?(?:đồng chí|ô
 # How far a role verb may stand from the names it follows, inside their clause
 # ("A, Bí thư Huyện ủy, trong bài phát biểu chỉ đạo đã nhấn mạnh").
 LATER_VERB_CHARS = 60
-_CLAUSE_STOP = regex.compile(r"[.;:!?\n\"“”]|(?<![\p{L}])(?:được|bị|nhận|của|cho|gửi|và các|với)(?![\p{L}])", regex.I)
+_CLAUSE_STOP = regex.compile(
+    r"[.,;:!?\n\"“”]|(?<![\p{L}])(?:được|bị|nhận|của|cho|gửi|và các|với|"
+    r"hội nghị|đại hội|kỳ họp|hội thảo|buổi lễ|đại biểu)(?![\p{L}])",  # a new clause or a new subject
+    regex.I,
+)
 
 
 def _only_list_before(text: str, lo: int, opener: int) -> bool:
@@ -370,10 +415,22 @@ def _after_cue(text: str, at: int, end: int) -> tuple[str, int, int] | None:
     pattern, table = _cue_table()
     m = pattern.match(text, at, end)
     if m is None:
-        return None
+        got = _RECEIVED.match(text, at, end)  # "được Chủ tịch UBND tỉnh tặng Bằng khen": the giver inside
+        return ("award_recipient", got.start(), got.end()) if got else None
     return table[m.group(0).casefold()], m.start(), m.end()
 
 
+_RECEIVED = regex.compile(
+    r"(?:đã |vừa )?được\s+[^,.;:]{1,60}?\s(?:trao tặng|tặng|trao|khen thưởng)(?![\p{L}])", regex.I
+)
+
+
+# A post decided at the meeting: elected, appointed or relieved ("thôi giữ chức ... đối với bà X").
+_RELIEVED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:miễn nhiệm|cho thôi|thôi giữ|thôi tham gia|thôi làm)[^.;]{0,150}?(?:đối với|của)\s+"
+    r"(?:(?:đồng chí|ông|bà)\s+)?$",
+    regex.I,
+)
 _ELECTED_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:bầu(?: bổ sung)?|hiệp thương cử|cử|bổ nhiệm|bổ sung|công bố quyết định bổ nhiệm)"
     r"\s+(?:(?:các )?(?:đồng chí|ông|bà)\s*:?\s*)?$",
@@ -388,7 +445,7 @@ def _joins(text: str, a: _Name, b: _Name, titles: list[_Title]) -> bool:
         return False
     kept = [c for i, c in enumerate(text[lo:hi], lo) if not _covered(i, titles)]
     gap = "".join(kept)
-    gap = regex.sub(_hon_src(), " ", gap)
+    gap = regex.sub(_hon_src(), " ", regex.sub(_PLACE_MARK, "", gap))
     return bool(_LIST_GAP.fullmatch(gap))
 
 
@@ -430,7 +487,9 @@ def find(
         carried = _roles(text, seg, names, titles, nxt, carried)
         for n in names:
             before = min([t.start for t in n.titles if t.end <= n.start] + [n.start])
-            elected = _ELECTED_BEFORE.search(text, max(seg.start, before - 40), before)
+            elected = _ELECTED_BEFORE.search(text, max(seg.start, before - 40), before) or _RELIEVED_BEFORE.search(
+                text, max(seg.start, before - 200), before
+            )
             if elected:
                 n.cues.append(("elected", elected.start(), elected.end()))
         found.extend(names)
@@ -443,14 +502,14 @@ def find(
             _roles(text, seg, [short], [], None)
             found.append(short)
     titled = {n.text for n in found if n.titles and not n.short}
-    seen = [_decide(n, n.text in titled, happened, headline) for n in found if not n.short]
+    seen = [_decide(text, n, n.text in titled, happened, headline) for n in found if not n.short]
     return tuple(_merge(doc, found, seen)), seen
 
 
 FIELD = "official"
 
 
-def _decide(n: _Name, titled: bool, happened: Event, headline: Segment | None) -> Candidate:
+def _decide(text: str, n: _Name, titled: bool, happened: Event, headline: Segment | None) -> Candidate:
     """Does this mention place a titled person at the reported event? (one readable place)
 
     For: a title beside the name (or beside another mention of it), a role verb that governs it (chủ trì, dự,
@@ -471,7 +530,7 @@ def _decide(n: _Name, titled: bool, happened: Event, headline: Segment | None) -
     for name, a, b in n.cues:
         if name == "of_another" and n.roles:
             continue
-        c.add(name, a, b)
+        c.add(name, a, b, text[a:b] if 0 <= a < b else "")
     if n.receives and not n.roles:
         c.add("award_recipient")
     if n.titles and not n.roles and all(t.text.casefold().startswith("nguyên") for t in n.titles):
@@ -482,6 +541,20 @@ def _decide(n: _Name, titled: bool, happened: Event, headline: Segment | None) -
     if headline is not None and headline.start <= n.start < headline.end:
         c.add("in_headline", headline.start, headline.end)
     return decide(c, "official at the event", "left out")
+
+
+def _fullest(titles: list[str]) -> list[str]:
+    """A person's distinct titles, without those that only begin another ("Thủ tướng" beside "Thủ tướng Chính phủ").
+
+    Reports give a post in full once and shorten it later; the short form is the
+    same post, not a second one.
+    """
+    folded = [" ".join(t.split()).casefold() for t in titles]
+    return [
+        t
+        for t, f in zip(titles, folded, strict=True)
+        if not any(g != f and g.startswith(f + " ") for g in folded)
+    ]
 
 
 def _merge(doc: CleanText, found: list[_Name], seen: list[Candidate]) -> list[Official]:
@@ -512,6 +585,7 @@ def _merge(doc: CleanText, found: list[_Name], seen: list[Candidate]) -> list[Of
                     distinct.add(key)
                     titles.append(t.text)
                 title_spans.append(doc.span(t.start, t.end))
+        titles = _fullest(titles)
         out.append(
             Official(
                 name=name,

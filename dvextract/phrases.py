@@ -62,6 +62,7 @@ def extend(
     links: bool = False,
     lists: bool = False,
     stop: Callable[[int], bool] | None = None,
+    lower_run: int = 0,
 ) -> int:
     """How far a name phrase goes on from ``cur`` (just after its first word).
 
@@ -69,10 +70,14 @@ def extend(
     ``links`` lets the linking words of titles continue it ("Trưởng Đoàn kiểm
     tra số 471 của Bộ Chính trị"); ``lists`` the comma or dash that continues
     a place or ministry ("Khu phố 1, phường Phú Thọ Hòa"); ``stop(pos)`` ends it
-    early (a personal name or a rank starts at ``pos + 1``).
+    early (a personal name or a rank starts at ``pos + 1``); ``lower_run`` lets up
+    to that many lower-case syllables that are no function word continue a unit's
+    name after a capitalised word ("Trưởng Trạm y tế xã", "Chủ tịch Hội cựu chiến
+    binh"): titles name units by common nouns, an open class no list holds.
     """
     words = title_words() if links else _title_words()
     heads = _title_heads()
+    budget = lower_run
     while cur < end:
         if stop is not None and stop(cur):
             break
@@ -91,6 +96,7 @@ def extend(
         word = w.group(1)
         if word[0].isupper() or word[0].isdigit():
             cur = own_syllables(text, w.end(), end)
+            budget = lower_run
             continue
         pair = _PAIR.match(text, cur, end)
         if pair and pair.group(1).casefold() in words:
@@ -101,8 +107,37 @@ def extend(
                 break  # "Bộ trưởng Bộ Quốc phòng và Ủy viên ...": a new title
             cur = w.end()
             continue
+        if budget > 0:
+            run_end = _lower_run_end(text, cur, end, budget)
+            if run_end is not None:
+                cur, budget = run_end, 0
+                continue
         break
     return cur
+
+
+_RUN_FOLLOW = regex.compile(r"\s*(?:[,.;:)\-–]|$)| [\p{Lu}\d]")
+
+
+def _lower_run_end(text: str, cur: int, end: int, budget: int) -> int | None:
+    """The end of a run of up to ``budget`` lower-case syllables that completes a unit's name, or None.
+
+    The run must end where a name would: before a capitalised word, a number, a
+    title word ("xã", "tỉnh") or punctuation, never before a verb or a clause's
+    words ("trần tình về ..."); no syllable of it may be a function word.
+    """
+    pos = cur
+    for _ in range(budget):
+        low = _LOWER.match(text, pos, end)
+        if not low or low.group(1) in _function_words() or _TIME_OF_DAY.match(text, pos):
+            return None
+        pos = low.end()
+        if _RUN_FOLLOW.match(text, pos, end) or pos >= end:
+            return pos
+        nxt = _LOWER.match(text, pos, end)
+        if nxt and nxt.group(1).casefold() in _title_words():
+            return pos
+    return None
 
 
 def is_function_word(word: str) -> bool:

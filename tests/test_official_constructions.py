@@ -1,0 +1,209 @@
+"""Who acted at the event: one table row per construction of issue 11, with invented examples.
+
+Each row asserts the exact names, titles and roles; the decision behind each
+person is a candidate with named reasons (``data/reasons.tsv``, "official"),
+checked at the end for the cases that turn on a reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dvextract import extract, pipeline
+
+LEAD = "Sáng 12/3, Huyện ủy Tân Lộc tổ chức hội nghị tổng kết công tác năm 2023. "
+Expected = dict[str, tuple[list[str], list[str]]]
+
+
+def _people(text: str) -> Expected:
+    return {o.name: (list(o.titles), list(o.roles)) for o in extract(LEAD + text).officials}
+
+
+AN = "Lê Văn An"
+BINH = "Trần Thị Bình"
+
+ROWS = [
+    # --- a role verb that does not touch the name
+    pytest.param(
+        "Đồng chí Lê Văn An, Bí thư Huyện ủy, trong bài phát biểu kết luận hội nghị đã nhấn mạnh ba nội dung.",
+        {AN: (["Bí thư Huyện ủy"], ["speaking"])},
+        id="verb-a-few-words-on",
+    ),
+    pytest.param(
+        "Về dự có đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh, cùng đại diện các sở, ngành.",
+        {AN: (["Phó Chủ tịch UBND tỉnh"], ["attending"])},
+        id="list-then-unnamed-guests",
+    ),
+    # --- a cue that opens a later clause or list
+    pytest.param(
+        "Bí thư Huyện ủy Lê Văn An chủ trì hội nghị; cùng dự có Phó Chủ tịch UBND tỉnh Trần Thị Bình.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding"]), BINH: (["Phó Chủ tịch UBND tỉnh"], ["attending"])},
+        id="cue-after-semicolon",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Bí thư Huyện ủy phát biểu khai mạc Tham dự hội nghị có Giám đốc Sở Nội vụ Trần Thị Bình.",
+        {AN: (["Bí thư Huyện ủy"], ["speaking"]), BINH: (["Giám đốc Sở Nội vụ"], ["attending"])},
+        id="caption-glued-to-next-list",
+    ),
+    pytest.param(
+        "Tới dự có đồng chí Lê Văn An, Bí thư Huyện ủy. Đồng chí Trần Thị Bình, Chủ tịch UBND huyện.",
+        {AN: (["Bí thư Huyện ủy"], ["attending"]), BINH: (["Chủ tịch UBND huyện"], ["attending"])},
+        id="list-continues-after-full-stop",
+    ),
+    pytest.param(
+        "Tới dự có đồng chí Lê Văn An, Bí thư Huyện ủy. Đồng chí Trần Thị Bình, Chủ tịch UBND huyện phát biểu.",
+        {AN: (["Bí thư Huyện ủy"], ["attending"]), BINH: (["Chủ tịch UBND huyện"], ["speaking"])},
+        id="next-sentence-with-own-verb-is-not-the-list",
+    ),
+    pytest.param(
+        "Tham dự và chỉ đạo hội nghị có đồng chí Lê Văn An, Phó Bí thư Tỉnh ủy.",
+        {AN: (["Phó Bí thư Tỉnh ủy"], ["attending", "speaking"])},
+        id="joined-opening-verbs",
+    ),
+    pytest.param(
+        "Về phía tỉnh có đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh.",
+        {AN: (["Phó Chủ tịch UBND tỉnh"], ["attending"])},
+        id="guests-by-their-side",
+    ),
+    # --- presiding, in every order
+    pytest.param(
+        "Chủ trì hội nghị: đồng chí Lê Văn An, Bí thư Huyện ủy.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding"])},
+        id="presiding-header-colon",
+    ),
+    pytest.param(
+        "Hội nghị được chủ trì bởi đồng chí Lê Văn An, Bí thư Huyện ủy.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding"])},
+        id="presiding-passive-with-agent",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Bí thư Huyện ủy chủ tọa hội nghị.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding"])},
+        id="presiding-chu-toa",
+    ),
+    pytest.param(
+        "Đoàn Chủ tịch hội nghị gồm các đồng chí: Lê Văn An, Bí thư Huyện ủy; Trần Thị Bình, Chủ tịch UBND huyện.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding"]), BINH: (["Chủ tịch UBND huyện"], ["presiding"])},
+        id="presiding-body-as-list",
+    ),
+    pytest.param(
+        "Thay mặt Đoàn Chủ tịch, đồng chí Trần Thị Bình, Chủ tịch UBND huyện điều hành phần thảo luận.",
+        {BINH: (["Chủ tịch UBND huyện"], ["presiding"])},
+        id="on-behalf-of-the-presidium",
+    ),
+    # --- verbs missing from the old list
+    pytest.param(
+        "Đồng chí Trần Thị Bình - Trưởng Trạm y tế xã tham gia thảo luận tại hội nghị.",
+        {BINH: (["Trưởng Trạm y tế xã"], ["speaking"])},
+        id="tham-gia-thao-luan-and-unit-head",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Phó Chủ tịch UBND huyện quán triệt các văn bản mới.",
+        {AN: (["Phó Chủ tịch UBND huyện"], ["speaking"])},
+        id="quan-triet",
+    ),
+    # --- elected or relieved at the meeting: officials with no role, the new post a title
+    pytest.param(
+        "Hội nghị đã bầu đồng chí Hoàng Văn Cường giữ chức Chủ tịch Ủy ban MTTQ huyện.",
+        {"Hoàng Văn Cường": (["Chủ tịch Ủy ban MTTQ huyện"], [])},
+        id="elected-before",
+    ),
+    pytest.param(
+        "Ông Lê Văn An, Giám đốc Sở Nội vụ, được đại hội bầu giữ chức Chủ tịch Hội.",
+        {AN: (["Giám đốc Sở Nội vụ", "Chủ tịch Hội"], [])},
+        id="elected-after-with-agent",
+    ),
+    pytest.param(
+        "Hội nghị thông qua tờ trình cho thôi giữ chức Chủ tịch Ủy ban MTTQ huyện đối với bà Trần Thị Bình, "
+        "Trưởng Ban Dân vận Huyện ủy.",
+        {BINH: (["Trưởng Ban Dân vận Huyện ủy"], [])},
+        id="relieved-of-a-post",
+    ),
+    # --- people outside the event
+    pytest.param(
+        "Chủ tịch nước Lê Văn An gửi lẵng hoa chúc mừng hội nghị.",
+        {},
+        id="sent-flowers",
+    ),
+    pytest.param(
+        "Thủ tướng Lê Văn An, Chủ tịch Quốc hội Trần Thị Bình gửi thư chúc mừng hội nghị.",
+        {},
+        id="list-sent-letters",
+    ),
+    pytest.param(
+        "Hội nghị quán triệt Chỉ thị của Thủ tướng Chính phủ Lê Văn An.",
+        {},
+        id="signer-of-a-document",
+    ),
+    pytest.param(
+        "Ông Lê Văn An, Chủ tịch UBND xã, được Chủ tịch UBND tỉnh tặng Bằng khen.",
+        {},
+        id="award-recipient",
+    ),
+    pytest.param(
+        "Năm 2010, Bí thư Tỉnh ủy khi đó là ông Lê Văn An đã ký ban hành nghị quyết.",
+        {},
+        id="history-no-role",
+    ),
+    # --- titles: only in apposition, the fullest form once
+    pytest.param(
+        "Phát biểu tại hội nghị, Phó Thủ tướng Lê Văn An nhấn mạnh, Tổng Thanh tra Chính phủ và các bộ cần phối hợp.",
+        {AN: (["Phó Thủ tướng"], ["speaking"])},
+        id="title-later-in-clause-is-a-topic",
+    ),
+    pytest.param(
+        "Dự hội nghị có Thủ tướng Chính phủ Lê Văn An. Thủ tướng Lê Văn An đề nghị các bộ phối hợp.",
+        {AN: (["Thủ tướng Chính phủ"], ["attending", "speaking"])},
+        id="short-form-of-a-title-is-the-same-post",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An (thứ hai từ trái sang), Bí thư Huyện ủy trao Bằng khen cho các tập thể.",
+        {AN: (["Bí thư Huyện ủy"], ["awarding"])},
+        id="caption-place-mark",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Chủ tịch Hội cựu chiến binh huyện phát biểu.",
+        {AN: (["Chủ tịch Hội cựu chiến binh huyện"], ["speaking"])},
+        id="unit-named-by-common-nouns",
+    ),
+    pytest.param(
+        "Tại hội nghị, đồng chí Lê Văn An - Quyền Giám đốc Sở Tư pháp báo cáo kết quả.",
+        {AN: (["Quyền Giám đốc Sở Tư pháp"], ["speaking"])},
+        id="acting-head",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_constructions(text: str, expected: Expected) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reason", "kept"),
+    [
+        ("Chủ tịch nước Lê Văn An gửi lẵng hoa chúc mừng hội nghị.", AN, "sent_greetings", False),
+        ("Hội nghị đã bầu đồng chí Lê Văn An giữ chức Chủ tịch Hội.", AN, "elected", True),
+        ("Ông Lê Văn An, Chủ tịch UBND xã, được Chủ tịch UBND tỉnh tặng Bằng khen.", AN, "award_recipient", False),
+        ("Hội nghị quán triệt Chỉ thị của Thủ tướng Chính phủ Lê Văn An.", AN, "of_another", False),
+        ("Bí thư Huyện ủy Lê Văn An chủ trì hội nghị.", AN, "role_verb", True),
+    ],
+)
+def test_each_decision_names_its_reason(text: str, name: str, reason: str, kept: bool) -> None:
+    run = pipeline.run(LEAD + text)
+    [c] = [c for c in run.candidates if c.field == "official" and c.text == name]
+    assert c.has(reason) and c.kept is kept
+
+
+def test_titled_in_the_lead_with_no_verb_is_kept_but_not_later() -> None:
+    lead = "Sáng 12/3, Bí thư Huyện ủy Lê Văn An làm việc với Đảng ủy xã Tân Hòa về công tác cán bộ. "
+    later = "Năm trước, Giám đốc Sở Nội vụ Trần Thị Bình cũng làm việc với xã."
+    people = {o.name for o in extract(lead + later).officials}
+    assert people == {AN}
+
+
+def test_every_mention_has_a_span_that_holds_the_name() -> None:
+    text = LEAD + "Đồng chí Lê Văn An, Bí thư Huyện ủy chủ trì. Ông Lê Văn An cũng phát biểu."
+    [o] = extract(text).officials
+    assert all(text[s.start : s.end] == o.name for s in o.spans)
+    assert all(text[s.start : s.end] == s.text for s in o.title_spans)
