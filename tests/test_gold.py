@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dvextract import extract
-from dvextract.evaluate import Scores, evaluate, norm, read_names, score_article
+from dvextract.evaluate import Scores, evaluate, norm, read_names, score_article, title_match
 from tests.conftest import ROOT, SEEDS
 
 SEED_NAMES = sorted(p.stem for p in SEEDS.glob("*.txt"))
@@ -46,7 +46,8 @@ def test_seed_officials_names_titles_roles(name: str) -> None:
     for g in gold["officials"]:
         o = got[g["name"]]
         assert set(g["roles"]) == set(o.roles), g["name"]
-        missing = [t for t in g["titles"] if norm(t) not in {norm(x) for x in o.titles}]
+        # The guide's title match: a title written in full matches its shorter form.
+        missing = [t for t in g["titles"] if not any(title_match(t, x) for x in o.titles)]
         assert missing == [], f"{g['name']}: {missing} not in {o.titles}"
 
 
@@ -77,16 +78,16 @@ def test_seed_awards_fields(name: str) -> None:
 # under what main measures, so a change that lowers one fails; raise them as
 # the rules improve, never lower them.
 FLOORS = {
-    "published": 0.957,
-    "meeting_date": 0.932,
-    "organizer": 0.856,
-    "officials": 0.885,
-    "presiding": 0.948,
+    "published": 1.0,
+    "meeting_date": 0.982,
+    "organizer": 0.974,
+    "officials": 0.946,
+    "presiding": 0.969,
     "titles": 0.938,
-    "title_precision": 0.750,
-    "roles": 0.828,
-    "directives": 0.967,
-    "awards": 0.910,
+    "title_precision": 0.896,
+    "roles": 0.924,
+    "directives": 1.0,
+    "awards": 0.959,
     "award_form": 1.0,
 }
 HOLDOUT = ROOT / "tests" / "holdout.txt"
@@ -128,4 +129,4 @@ def test_dev_every_gold_issued_date_is_right(dev_dir: Path) -> None:
 
 
 # Gold issued dates the rules miss today (the dev set grew); lower it as they improve, never raise it.
-ISSUED_MISSES = 1
+ISSUED_MISSES = 0
