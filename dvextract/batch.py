@@ -209,13 +209,13 @@ def _pooled(articles: Iterator[Article], workers: int, chunksize: int, opts: _Op
             if suspects:
                 if not pending:
                     items = suspects.popleft()
-                    pending.append((items, pool.submit(_chunk, items, opts), True))
+                    pending.append((items, _submit(pool, items, opts), True))
             else:
                 while len(pending) < window:
                     items = next(chunks, [])
                     if not items:
                         break
-                    pending.append((items, pool.submit(_chunk, items, opts), False))
+                    pending.append((items, _submit(pool, items, opts), False))
             if not pending:
                 pool.shutdown(wait=True)
                 return
@@ -247,6 +247,21 @@ def _pooled(articles: Iterator[Article], workers: int, chunksize: int, opts: _Op
             yield from _rebuilt(items, results)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, items: list[Article], opts: _Options) -> Future[list[str]]:
+    """Send a chunk; a pool already broken by a dead worker gives a future that fails the same way.
+
+    A worker can die while chunks are still being sent, and then ``submit``
+    raises at once: the chunk must go down the same retry path as the ones
+    in flight, not end the batch.
+    """
+    try:
+        return pool.submit(_chunk, items, opts)
+    except BrokenProcessPool as e:
+        failed: Future[list[str]] = Future()
+        failed.set_exception(e)
+        return failed
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:

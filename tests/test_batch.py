@@ -175,3 +175,17 @@ def test_extract_many_under_the_spawn_start_method(tmp_path: Path) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["spawn", "20", "2024-01-01", "2024-01-20"]
+
+
+def test_a_pool_broken_while_sending_fails_the_chunk_into_the_retry_path() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from dvextract import batch
+
+    class Broken:
+        def submit(self, *args: object) -> None:
+            raise BrokenProcessPool("a child process terminated abruptly")
+
+    future = batch._submit(Broken(), [], None)  # type: ignore[arg-type]
+    with pytest.raises(BrokenProcessPool):
+        future.result()
