@@ -130,7 +130,7 @@ def _counted_forms() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, 
     variants: set[str] = set()
     for form in whose:
         variants |= {form, form[:1].upper() + form[1:], " ".join(w[:1].upper() + w[1:] for w in form.split())}
-    body = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
+    body = lexicon.alternation(variants)
     item = r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\s+(?P<f>" + body + r")(?![\p{L}])"
     first = regex.compile(r"(?<=(?<![\p{L}])(?:trao|tặng|gắn|nhận)\s+)" + item)
     then = regex.compile(r"\s*(?:,|;|và)\s+" + item)

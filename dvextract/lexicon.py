@@ -19,7 +19,7 @@ overlay costs one more read, not one per article.
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import wraps
 from importlib import resources
@@ -63,7 +63,8 @@ def cached(func: Callable[P, R]) -> Callable[P, R]:
 
     @wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        key = (_ACTIVE.get(), args, tuple(sorted(kwargs.items())))
+        # Called in the stages' inner loops: the key is built as cheaply as it can be.
+        key = (_ACTIVE.get(), args, tuple(sorted(kwargs.items()))) if kwargs else (_ACTIVE.get(), args)
         try:
             return store[key]
         except KeyError:
@@ -132,17 +133,45 @@ def mapping(name: str) -> dict[str, str]:
     return {row[0]: row[1] for row in table(name) if len(row) >= 2}
 
 
-def _written(entry: str) -> str:
-    """An entry matched as written, with its first letter capitalised (a sentence may open with it),
+def _written_forms(entry: str) -> tuple[str, ...]:
+    """An entry as written, with its first letter capitalised (a sentence may open with it),
     and in capitals (headlines are often set so).
 
     Common words are matched this way, never case-blind, so a proper noun
     that shares their letters ("xã Cổ Đông", "Bà Lộc") is not taken for them.
     """
     if not entry[:1].islower():
-        return regex.escape(entry)
-    forms = dict.fromkeys((entry, entry[:1].upper() + entry[1:], entry.upper()))
-    return "(?:" + "|".join(regex.escape(f) for f in forms) + ")"
+        return (entry,)
+    return tuple(dict.fromkeys((entry, entry[:1].upper() + entry[1:], entry.upper())))
+
+
+def alternation(items: Iterable[str], *, fold: bool = False) -> str:
+    """A regex matching any of ``items``, the longest that fits, written as a trie.
+
+    Vocabularies of a hundred entries are searched through every sentence; a
+    plain alternation tries each entry at each position, a trie reads each
+    character once (several times faster, same matches). ``fold`` builds it
+    on case-folded entries, for patterns compiled case-blind (``regex.I``).
+    At each node, going on is tried before stopping, so the longest entry wins;
+    a lookahead after the pattern backtracks to a shorter one when needed.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for item in items:
+        if not item:
+            continue
+        node = trie
+        for ch in item.casefold() if fold else item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
 
 
 @cached
@@ -150,10 +179,10 @@ def pattern(name: str, *, case_blind: bool = False, column: int | None = None) -
     """One alternation of a data file's entries (longest first) between word boundaries.
 
     ``case_blind`` is for vocabularies written in any case (title heads,
-    abbreviations); common words keep their case (see :func:`_written`).
+    abbreviations); common words keep their case (see :func:`_written_forms`).
     ``column`` takes the entries from that column of a tab-separated file.
     """
     entries = [row[column] for row in table(name)] if column is not None else list(lines(name))
-    entries = sorted(set(entries), key=len, reverse=True)
-    body = "|".join(regex.escape(e) if case_blind else _written(e) for e in entries)
-    return regex.compile(r"(?<![\p{L}\d])(?:" + body + r")(?![\p{L}\d])", regex.I if case_blind else 0)
+    forms = entries if case_blind else [f for e in entries for f in _written_forms(e)]
+    body = alternation(forms, fold=case_blind)
+    return regex.compile(r"(?<![\p{L}\d])" + body + r"(?![\p{L}\d])", regex.I if case_blind else 0)

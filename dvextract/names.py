@@ -59,6 +59,9 @@ _VI_SYLLABLE = regex.compile(
 )
 _LATIN = regex.compile(r"[A-Za-z'À-ÖØ-öø-ÿ]+")
 _LENGTH_PREFERENCE = {3: 0, 4: 1, 2: 2, 5: 3}
+# How far before a name its honorific or place word is looked for: both are short and
+# touch the name, so a bounded window keeps a long sentence's scan linear.
+_WINDOW = 40
 
 
 @dataclass(frozen=True)
@@ -126,14 +129,16 @@ def _cut(text: str, syls: list[tuple[int, int]], first: int) -> tuple[int, int |
     """Where a run is cut, and where the title head cutting it ends (None for a verb or an opener)."""
     heads = _heads()
     verbs = _multiword_verbs()
+    openers = _opening_words()
     breakers = lexicon.words("run_breakers.txt")
     for i in range(first, len(syls)):
         a, b = syls[i]
-        head = heads.match(text, a)
-        if head:
-            return i, head.end()
-        if verbs.match(text, a):
-            return i, None
+        if text[a:b].casefold() in openers:  # only a head's or a verb's first word can open one
+            head = heads.match(text, a)
+            if head:
+                return i, head.end()
+            if verbs.match(text, a):
+                return i, None
         if text[a:b] in breakers and not (i == len(syls) - 1 and i > 0 and _PUNCT_AFTER.match(text, b)):
             return i, None
     return None
@@ -147,7 +152,7 @@ def _read_piece(
         return None
     # A name is at most five syllables and the place before it at most three.
     syls = syls[-8:]
-    got = _split_run(text, syls, bool(_honorific_before().search(text, lo, syls[0][0])))
+    got = _split_run(text, syls, bool(_honorific_before().search(text, max(lo, syls[0][0] - _WINDOW), syls[0][0])))
     if got is None:
         return _foreign(text, lo, syls, blocked)
     k, reasons = got
@@ -162,7 +167,7 @@ def _read_piece(
         return None  # "Đoàn Thanh niên": the last syllable opens a body's word
     if _inside_quotes(s, a - lo) or _CREDIT.search(text, max(lo, a - 12), a):
         return None  # a quoted campaign, or a photo credit ("Ảnh: Nguyễn Cường/TTXVN")
-    if k == 0 and _PLACE_BEFORE.search(text, lo, a):
+    if k == 0 and _PLACE_BEFORE.search(text, max(lo, a - _WINDOW), a):
         # "TP Hồ Chí Minh", "đường Nguyễn Huệ" are places; but "Chủ tịch HĐND thành
         # phố Lương Nguyễn Minh Triết" ends a title with its place word, then the name.
         clause = text[max(lo, a - 80) : a].rsplit(",", 1)[-1].rsplit(";", 1)[-1]
@@ -180,7 +185,11 @@ def _split_run(text: str, syls: list[tuple[int, int]], honored: bool) -> tuple[i
     Ambiguous runs are settled by underthesea's word boundaries.
     """
     words = [text[a:b] for a, b in syls]
-    starts = {k: r for k in range(len(words)) if (r := _start_reasons(words, k, honored))}
+    # Only a listed surname's first syllable, an Ê Đê or Ba Na prefix, or (after an
+    # honorific) the run's first syllable can start a name: test those alone.
+    first = _surname_starts()
+    maybe = [k for k, w in enumerate(words) if w in first or w.startswith("H'") or (k == 0 and honored)]
+    starts = {k: r for k in maybe if (r := _start_reasons(words, k, honored))}
     if not starts:
         return None
     valid = sorted(starts)
@@ -245,10 +254,11 @@ def _no_start(words: list[str], k: int) -> bool:
 
 def _surname_length(words: list[str], k: int, end: int) -> int:
     """How many syllables of the surname start at ``words[k]`` (the longest listed), or 0."""
+    surnames = _surnames()
     for size in (4, 3, 2):
-        if k + size < end and " ".join(words[k : k + size]) in _surnames():
+        if k + size < end and " ".join(words[k : k + size]) in surnames:
             return size
-    if words[k] in _surnames() or words[k] in lexicon.words("place_surnames.txt"):
+    if words[k] in surnames or words[k] in lexicon.words("place_surnames.txt"):
         return 1
     return 0
 
@@ -292,7 +302,7 @@ def _foreign(text: str, lo: int, syls: list[tuple[int, int]], blocked: frozenset
         return PersonName(a, b, name, ("after_nationality", "foreign_after_title"))
     if not _looks_foreign(words[k:]):
         return None
-    if honored or _honorific_before().search(text, lo, syls[0][0]):
+    if honored or _honorific_before().search(text, max(lo, syls[0][0] - _WINDOW), syls[0][0]):
         return PersonName(a, b, name, ("foreign_after_honorific",))
     head = _last_head(clause)
     if head is not None and not regex.search(r"\p{Lu}", clause[head:]):
@@ -347,15 +357,30 @@ def _bound_words() -> frozenset[str]:
 @lexicon.cached
 def _heads() -> regex.Pattern[str]:
     """Title heads (``data/title_heads.txt``), any case: "Tổng Bí Thư" in a headline too."""
-    items = sorted(lexicon.lines("title_heads.txt"), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(i) for i in items) + r")(?![\p{L}])", regex.I)
+    body = lexicon.alternation(lexicon.lines("title_heads.txt"), fold=True)
+    return regex.compile(r"(?<![\p{L}])" + body + r"(?![\p{L}])", regex.I)
+
+
+@lexicon.cached
+def _surname_starts() -> frozenset[str]:
+    """First syllables of the listed surnames (one or more syllables), and the Y and A prefixes."""
+    listed = (*_surnames(), *lexicon.words("place_surnames.txt"))
+    return frozenset({name.split()[0] for name in listed if name.split()} | {"Y", "A"})
+
+
+@lexicon.cached
+def _opening_words() -> frozenset[str]:
+    """The first words of title heads and multi-word role verbs, case-folded: a cheap test before the patterns."""
+    heads = (line.split()[0] for line in lexicon.lines("title_heads.txt") if line.split())
+    verbs = (row[0].split()[0] for row in lexicon.table("roles.tsv") if " " in row[0])
+    return frozenset(w.casefold().rstrip(".") for w in (*heads, *verbs))
 
 
 @lexicon.cached
 def _multiword_verbs() -> regex.Pattern[str]:
     """Role verbs of two words or more (``data/roles.tsv``): one inside a run ends the name before it."""
-    verbs = sorted((row[0] for row in lexicon.table("roles.tsv") if " " in row[0]), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(v) for v in verbs) + r")(?![\p{L}])", regex.I)
+    body = lexicon.alternation((row[0] for row in lexicon.table("roles.tsv") if " " in row[0]), fold=True)
+    return regex.compile(r"(?<![\p{L}])" + body + r"(?![\p{L}])", regex.I)
 
 
 @lexicon.cached
@@ -367,5 +392,5 @@ def _honorific_words() -> frozenset[str]:
 @lexicon.cached
 def _honorific_before() -> regex.Pattern[str]:
     """An honorific of ``data/honorifics.txt`` ("ông", "ngài", "TS") right before a position."""
-    items = sorted(lexicon.lines("honorifics.txt"), key=len, reverse=True)
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(regex.escape(i) for i in items) + r")\s*$", regex.I)
+    body = lexicon.alternation(lexicon.lines("honorifics.txt"), fold=True)
+    return regex.compile(r"(?<![\p{L}])" + body + r"\s*$", regex.I)

@@ -50,8 +50,10 @@ _SYL = r"[\p{Lu}](?:'[\p{Lu}]?)?[\p{Ll}]*(?![\p{L}'])"
 def _alternation(name: str, flags: int = regex.I) -> regex.Pattern[str]:
     items = sorted(lexicon.lines(name), key=len, reverse=True)
     # An abbreviation ending in "." may touch the next word ("CT.Hội CCB quận").
-    alts = [regex.escape(i) + ("" if i.endswith(".") else r"(?![\p{L}])") for i in items]
-    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(alts) + r")", flags)
+    dotted = [i for i in items if i.endswith(".")]
+    plain = lexicon.alternation([i for i in items if not i.endswith(".")], fold=bool(flags & regex.I))
+    alts = plain + r"(?![\p{L}])" + ("|" + lexicon.alternation(dotted, fold=bool(flags & regex.I)) if dotted else "")
+    return regex.compile(r"(?<![\p{L}])(?:" + alts + r")", flags)
 
 
 def _heads() -> regex.Pattern[str]:
@@ -61,9 +63,8 @@ def _heads() -> regex.Pattern[str]:
 @lexicon.cached
 def _role_verbs() -> tuple[regex.Pattern[str], dict[str, Role]]:
     table: dict[str, Role] = {row[0].casefold(): row[1] for row in lexicon.table("roles.tsv")}  # type: ignore[misc]
-    verbs = sorted(table, key=len, reverse=True)
     pattern = regex.compile(
-        r"(?<![\p{L}])(?:" + "|".join(regex.escape(v) for v in verbs) + r")(?![\p{L}])"
+        r"(?<![\p{L}])" + lexicon.alternation(table, fold=True) + r"(?![\p{L}])"
         r"(?!\s+(?:án|kiến|khuyết|thảo|toán|trữ|bị|định|thi|đổi|phòng|luật|báo|muốn|tính|"
         r"cáo viên|đoán|thưởng cho các)\b)",
         regex.I,
@@ -405,8 +406,7 @@ def _later_verb(text: str, at: int, end: int) -> regex.Match[str] | None:
 @lexicon.cached
 def _cue_table() -> tuple[regex.Pattern[str], dict[str, str]]:
     table = {row[0].casefold(): row[1] for row in lexicon.table("official_cues.tsv")}
-    items = sorted(table, key=len, reverse=True)
-    pattern = regex.compile(r"(?:" + "|".join(regex.escape(i) for i in items) + r")(?![\p{L}])", regex.I)
+    pattern = regex.compile(lexicon.alternation(table, fold=True) + r"(?![\p{L}])", regex.I)
     return pattern, table
 
 
@@ -445,13 +445,8 @@ def _joins(text: str, a: _Name, b: _Name, titles: list[_Title]) -> bool:
         return False
     kept = [c for i, c in enumerate(text[lo:hi], lo) if not _covered(i, titles)]
     gap = "".join(kept)
-    gap = regex.sub(_hon_src(), " ", regex.sub(_PLACE_MARK, "", gap))
+    gap = _honorifics().sub(" ", regex.sub(_PLACE_MARK, "", gap))
     return bool(_LIST_GAP.fullmatch(gap))
-
-
-@lexicon.cached
-def _hon_src() -> str:
-    return _honorifics().pattern
 
 
 _SHORT = regex.compile(r"(?<![\p{L}])(?P<h>[Đđ]ồng chí|[Ôô]ng|[Bb]à|Đ/c|đ/c)\s+(?P<n>" + _SYL + r"(?: " + _SYL + r")?)")
@@ -474,16 +469,22 @@ def find(
     blocked = {author.text} if author else set()
     found: list[_Name] = []
     carried: frozenset[Role] | None = None
+    bare: list[int] = []  # sentences with no title head and no honorific
+    heads, honorifics = _heads(), _honorifics()
     for k, seg in enumerate(sentences):
+        if not (heads.search(text, seg.start, seg.end) or honorifics.search(text, seg.start, seg.end)):
+            # No title and no honorific: a name here matters only as a person titled
+            # elsewhere ("Nguyễn Văn An phát biểu"); read after the titled are known.
+            bare.append(k)
+            carried = None
+            continue
         names = _names(text, seg, blocked)
         if not names:
             carried = None
             continue
         titles = _titles(text, seg, names)
         _attach(text, seg, names, titles)
-        nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-        if nxt is not None and text[seg.end : nxt.start].count("\n") == 0:
-            nxt = None
+        nxt = _caption_next(text, sentences, k)
         carried = _roles(text, seg, names, titles, nxt, carried)
         for n in names:
             before = min([t.start for t in n.titles if t.end <= n.start] + [n.start])
@@ -493,6 +494,8 @@ def find(
             if elected:
                 n.cues.append(("elected", elected.start(), elected.end()))
         found.extend(names)
+    found.extend(_bare_mentions(text, sentences, bare, {n.text for n in found if n.titles}))
+    found.sort(key=lambda n: n.start)
     covered = {i for f in found for i in range(f.start, f.end)}
     for seg in sentences:
         for m in _SHORT.finditer(text, seg.start, seg.end):
@@ -504,6 +507,30 @@ def find(
     titled = {n.text for n in found if n.titles and not n.short}
     seen = [_decide(text, n, n.text in titled, happened, headline) for n in found if not n.short]
     return tuple(_merge(doc, found, seen)), seen
+
+
+def _caption_next(text: str, sentences: list[Segment], k: int) -> Segment | None:
+    """The next sentence when it starts a new line: a caption's verb may stand there."""
+    nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+    if nxt is not None and text[sentences[k].end : nxt.start].count("\n") == 0:
+        return None
+    return nxt
+
+
+def _bare_mentions(text: str, sentences: list[Segment], bare: list[int], titled: set[str]) -> list[_Name]:
+    """Mentions, in sentences with no title or honorific, of people titled elsewhere, with their roles."""
+    if not bare or not titled:
+        return []
+    pattern = regex.compile(r"(?<![\p{L}])" + lexicon.alternation(titled) + r"(?![\p{L}])")
+    out: list[_Name] = []
+    for k in bare:
+        seg = sentences[k]
+        spans = [m.span() for m in pattern.finditer(text, seg.start, seg.end)]
+        names = [_Name(a, b, text[a:b], extent_end=b) for a, b in spans]
+        if names:
+            _roles(text, seg, names, [], _caption_next(text, sentences, k))
+            out.extend(names)
+    return out
 
 
 FIELD = "official"

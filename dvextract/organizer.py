@@ -68,8 +68,7 @@ def _heads() -> regex.Pattern[str]:
         first, *rest = head.split(" ")
         forms |= {head, head.upper(), " ".join([first, *(w.lower() for w in rest)])}
         forms.add(" ".join([first, *(w[:1].upper() + w[1:] for w in rest)]))
-    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(r"(?=\p{Lu})(?<![\p{L}\d])(?:" + alternation + r")(?![\p{L}])")
+    return regex.compile(r"(?=\p{Lu})(?<![\p{L}\d])" + lexicon.alternation(forms) + r"(?![\p{L}])")
 
 
 @lexicon.cached
@@ -96,8 +95,7 @@ def _lower_heads() -> regex.Pattern[str]:
     """Heads of two words and more in lower case, read only as an agent ("do ủy ban nhân dân tỉnh tổ
     chức") or joined to a person ("cùng đoàn đại biểu Quốc hội tỉnh"), where the syntax makes them a body."""
     forms = {h.lower() for h in lexicon.lines("bodies.txt") if " " in h}
-    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(r"(?:" + alternation + r")(?= \S)(?![\p{L}])")
+    return regex.compile(lexicon.alternation(forms) + r"(?= \S)(?![\p{L}])")
 
 
 @lexicon.cached
@@ -206,8 +204,8 @@ def _gap() -> regex.Pattern[str]:
 
 @lexicon.cached
 def _predicate() -> regex.Pattern[str]:
-    verbs = sorted((v for v in lexicon.lines("event_predicates.txt") if v[:1].islower()), key=len, reverse=True)
-    return regex.compile(r"(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}\d])" + _NOT_EVENT_AFTER)
+    verbs = (v for v in lexicon.lines("event_predicates.txt") if v[:1].islower())
+    return regex.compile(lexicon.alternation(verbs) + r"(?![\p{L}\d])" + _NOT_EVENT_AFTER)
 
 
 _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|dự kiến|chuẩn bị)(?![\p{L}])")

@@ -171,8 +171,7 @@ _TIME_OF_DAY = regex.compile(r" (?:sáng|chiều|tối|trưa|đêm) (?:nay|qua|m
 
 @lexicon.cached
 def _title_heads() -> regex.Pattern[str]:
-    heads = sorted(lexicon.lines("title_heads.txt"), key=len, reverse=True)
-    return regex.compile(r"(?:" + "|".join(regex.escape(h) for h in heads) + r")(?![\p{L}])", regex.I)
+    return regex.compile(lexicon.alternation(lexicon.lines("title_heads.txt"), fold=True) + r"(?![\p{L}])", regex.I)
 
 
 def starts_title(phrase: str) -> bool:
