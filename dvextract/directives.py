@@ -46,9 +46,9 @@ _ANOTHER = r"gắn với|\s(?:và|cùng)\s+(?:các\s+)?(?:Nghị quyết|nghị 
 
 
 @lexicon.cached
-def _kinds() -> str:
-    kinds = sorted(lexicon.lines("doc_kinds.txt"), key=len, reverse=True)
-    return "(?:" + "|".join(regex.escape(k) for k in kinds) + ")"
+def _kinds(fold: bool = False) -> str:
+    """The document kinds as one alternation (a trie); ``fold`` for patterns compiled case-blind."""
+    return lexicon.alternation(lexicon.lines("doc_kinds.txt"), fold=fold)
 
 
 @lexicon.cached
@@ -58,9 +58,9 @@ def _type_codes() -> dict[str, str]:
 
 @lexicon.cached
 def _patterns() -> dict[str, regex.Pattern[str]]:
-    codes = sorted(_type_codes(), key=len, reverse=True)
-    types = "(?:" + "|".join(regex.escape(c) for c in codes) + ")"
+    types = lexicon.alternation(_type_codes())
     kind = _kinds()
+    kind_blind = _kinds(fold=True)
     lead = r"(?:(?P<kind>" + kind + r")\s+(?:số\s*:?\s*)?)?"
     return {
         "party": regex.compile(
@@ -76,7 +76,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?P<type>[\p{Lu}][\p{L}]*)\s*-\s*(?P<iss>" + _ISS + r"(?:-" + _ISS + r")*)"
         ),
         "short": regex.compile(
-            r"(?<![\p{L}])(?P<kind>" + kind + r")\s+(?P<so>số\s*:?\s*)?(?P<num>\d{1,4}[a-zđ]?)"
+            r"(?<![\p{L}])(?P<kind>" + kind_blind + r")\s+(?P<so>số\s*:?\s*)?(?P<num>\d{1,4}[a-zđ]?)"
             r"(?:/(?P<iss>CP|TW|TTg)|/(?P<year>(?:19|20)\d\d))?(?![\d\p{L}/-]|[.,]\d"
             r"|\s*(?:năm|tháng|ngày(?!\s*\d{1,2}\s*(?:[/.-]\s*\d|tháng))|%|người|lần|điều|khoản)\b)",
             regex.I,
@@ -102,7 +102,9 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"(?:\s*\((?P<abbr>[\p{Lu}\d&]{2,12})\))?|(?P<kind>Hiến pháp))"
             r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?!\d)"
         ),
-        "anaphor": regex.compile(r"(?<![\p{L}])(?P<kind>" + kind + r")\s+(?:này|nói trên|trên)(?![\p{L}])", regex.I),
+        "anaphor": regex.compile(
+            r"(?<![\p{L}])(?P<kind>" + kind_blind + r")\s+(?:này|nói trên|trên)(?![\p{L}])", regex.I
+        ),
     }
 
 

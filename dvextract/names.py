@@ -82,6 +82,8 @@ def person_names(text: str, start: int, end: int, *, blocked: frozenset[str] = f
     out: list[PersonName] = []
     s = text[start:end]
     for m in _RUN.finditer(s):
+        if " " not in m.group(0):
+            continue  # one capitalised syllable ("Sáng", "Hội") holds no full name
         syls = [(start + a, start + b) for a, b in _syllables(m)]
         for piece, after_title in _pieces(text, syls):
             name = _read_piece(text, start, s, piece, blocked, after_title)

@@ -30,6 +30,7 @@ one official whose given name it is.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -208,7 +209,7 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
             before[-1].titles.append(t)
             before[-1].extent_end = max(before[-1].extent_end, t.end)
         elif after and not before:
-            if all(text[i] in " ,-" or _covered(i, titles) for i in range(t.end, after[0].start)):
+            if not _uncovered(text, t.end, after[0].start, titles).strip(" ,-"):
                 after[0].titles.append(t)
     # Shared titles come first, as the report states them first.
     for n in names:
@@ -236,7 +237,7 @@ def _apposed(text: str, n: _Name, t: _Title, titles: list[_Title]) -> bool:
     lo = max(n.extent_end, n.end)
     if t.start < lo or t.start - lo > 80:
         return False
-    kept = "".join(c for i, c in enumerate(text[lo : t.start], lo) if not _covered(i, titles))
+    kept = _uncovered(text, lo, t.start, titles)
     if not _APPOSITION.fullmatch(regex.sub(_PLACE_MARK, "", kept)):
         return False
     vote = _VOTE.search(text, lo, t.start)
@@ -253,8 +254,16 @@ _VOTE = regex.compile(
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|với|cho|gửi|theo|về|lên|tới)\s+$")
 
 
-def _covered(i: int, titles: list[_Title]) -> bool:
-    return any(t.start <= i < t.end for t in titles)
+def _uncovered(text: str, lo: int, hi: int, titles: list[_Title]) -> str:
+    """The characters of ``text[lo:hi]`` that no title covers."""
+    parts, pos = [], lo
+    for t in sorted(titles, key=lambda t: t.start):
+        if t.end <= pos or t.start >= hi:
+            continue
+        parts.append(text[pos : max(pos, t.start)])
+        pos = max(pos, t.end)
+    parts.append(text[pos:hi] if pos < hi else "")
+    return "".join(parts)
 
 
 def _header(text: str, lo: int, first: int, seg: Segment) -> frozenset[Role] | None:
@@ -443,8 +452,7 @@ def _joins(text: str, a: _Name, b: _Name, titles: list[_Title]) -> bool:
     lo, hi = max(a.extent_end, a.end), b.start
     if hi - lo > 300:
         return False
-    kept = [c for i, c in enumerate(text[lo:hi], lo) if not _covered(i, titles)]
-    gap = "".join(kept)
+    gap = _uncovered(text, lo, hi, titles)
     gap = _honorifics().sub(" ", regex.sub(_PLACE_MARK, "", gap))
     return bool(_LIST_GAP.fullmatch(gap))
 
@@ -470,9 +478,10 @@ def find(
     found: list[_Name] = []
     carried: frozenset[Role] | None = None
     bare: list[int] = []  # sentences with no title head and no honorific
-    heads, honorifics = _heads(), _honorifics()
+    cues = [m.start() for m in _title_or_honorific().finditer(text)]
     for k, seg in enumerate(sentences):
-        if not (heads.search(text, seg.start, seg.end) or honorifics.search(text, seg.start, seg.end)):
+        at = bisect.bisect_left(cues, seg.start)
+        if not (at < len(cues) and cues[at] < seg.end):
             # No title and no honorific: a name here matters only as a person titled
             # elsewhere ("Nguyễn Văn An phát biểu"); read after the titled are known.
             bare.append(k)
@@ -488,9 +497,7 @@ def find(
         carried = _roles(text, seg, names, titles, nxt, carried)
         for n in names:
             before = min([t.start for t in n.titles if t.end <= n.start] + [n.start])
-            elected = _ELECTED_BEFORE.search(text, max(seg.start, before - 40), before) or _RELIEVED_BEFORE.search(
-                text, max(seg.start, before - 200), before
-            )
+            elected = _elected_before(text, max(seg.start, before - 200), before)
             if elected:
                 n.cues.append(("elected", elected.start(), elected.end()))
         found.extend(names)
@@ -509,6 +516,23 @@ def find(
     return tuple(_merge(doc, found, seen)), seen
 
 
+@lexicon.cached
+def _title_or_honorific() -> regex.Pattern[str]:
+    """Title heads and honorifics in one pattern: a sentence with neither holds no titled mention."""
+    words = [*lexicon.lines("title_heads.txt"), *lexicon.lines("honorifics.txt")]
+    return regex.compile(r"(?<![\p{L}])" + lexicon.alternation(words, fold=True), regex.I)
+
+
+_VOTE_HINT = regex.compile(r"bầu|cử|bổ|thôi|miễn|công bố", regex.I)
+
+
+def _elected_before(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """An election, appointment or relief written before a name (a cheap test first: the patterns scan back)."""
+    if not _VOTE_HINT.search(text, lo, hi):
+        return None
+    return _ELECTED_BEFORE.search(text, max(lo, hi - 40), hi) or _RELIEVED_BEFORE.search(text, lo, hi)
+
+
 def _caption_next(text: str, sentences: list[Segment], k: int) -> Segment | None:
     """The next sentence when it starts a new line: a caption's verb may stand there."""
     nxt = sentences[k + 1] if k + 1 < len(sentences) else None
@@ -521,16 +545,27 @@ def _bare_mentions(text: str, sentences: list[Segment], bare: list[int], titled:
     """Mentions, in sentences with no title or honorific, of people titled elsewhere, with their roles."""
     if not bare or not titled:
         return []
-    pattern = regex.compile(r"(?<![\p{L}])" + lexicon.alternation(titled) + r"(?![\p{L}])")
     out: list[_Name] = []
     for k in bare:
         seg = sentences[k]
-        spans = [m.span() for m in pattern.finditer(text, seg.start, seg.end)]
-        names = [_Name(a, b, text[a:b], extent_end=b) for a, b in spans]
+        names = [_Name(a, b, text[a:b], extent_end=b) for a, b in _occurrences(text, seg, titled)]
         if names:
             _roles(text, seg, names, [], _caption_next(text, sentences, k))
             out.extend(names)
     return out
+
+
+def _occurrences(text: str, seg: Segment, names: set[str]) -> list[tuple[int, int]]:
+    """Where the given names stand in a segment as whole words, in order."""
+    out = []
+    for name in names:
+        at = text.find(name, seg.start, seg.end)
+        while at >= 0:
+            end = at + len(name)
+            if not (at and text[at - 1].isalpha()) and not (end < len(text) and text[end].isalpha()):
+                out.append((at, end))
+            at = text.find(name, end, seg.end)
+    return sorted(out)
 
 
 FIELD = "official"
