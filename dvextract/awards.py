@@ -73,31 +73,7 @@ def _forms_re() -> regex.Pattern[str]:
             entry.upper(),
             " ".join(w[:1].upper() + w[1:] for w in entry.split()),
         }
-    return regex.compile(r"(?<![\p{L}\d])" + _trie(variants) + r"(?![\p{L}\d])")
-
-
-def _trie(words: set[str]) -> str:
-    """One alternation of ``words`` as a character trie: the same matches as ``a|b|...`` longest first, found fast.
-
-    A flat alternation of a hundred forms is tried one by one at every
-    position of the text; a trie tries one branch per character.
-    """
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [regex.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if ends else body
-
-    return "(?:" + emit(root) + ")"
+    return regex.compile(r"(?<![\p{L}\d])" + lexicon.alternation(variants) + r"(?![\p{L}\d])")
 
 
 @lexicon.cached
