@@ -368,7 +368,7 @@ def _roles(
             n.cues.append(cue)
             list_end, moved_on = max(list_end, cue[2]), True
             continue
-        v = verbs.match(text, at) or _later_verb(text, at, seg.end)
+        v = verbs.match(text, at) or _later_verb(text, at, seg.end) or _verb_after_behalf(text, at, seg.end)
         while v:
             n.roles.add(table[v.group(0).casefold()])
             list_end, moved_on = max(list_end, v.end()), True
@@ -393,6 +393,26 @@ _CLAUSE_STOP = regex.compile(
     r"hội nghị|đại hội|kỳ họp|hội thảo|buổi lễ|đại biểu)(?![\p{L}])",  # a new clause or a new subject
     regex.I,
 )
+
+
+# On whose behalf a person acts, between the name and the verb: "thay mặt Thủ tướng Chính
+# phủ trả lời", "thừa ủy quyền của Chủ tịch nước, trình bày".
+_BEHALF = regex.compile(r"(?:thay mặt|thừa (?:ủy|uỷ) quyền|theo (?:ủy|uỷ) quyền)(?:\s+của)?\s", regex.I)
+_BEHALF_END = regex.compile(r"[.;:!?\n]")
+
+
+def _verb_after_behalf(text: str, at: int, end: int) -> regex.Match[str] | None:
+    """The role verb after an "on behalf of" phrase: the first lower-case one before the clause ends."""
+    behalf = _BEHALF.match(text, at, end)
+    if behalf is None:
+        return None
+    verbs, _ = _role_verbs()
+    stop = _BEHALF_END.search(text, behalf.end(), min(end, behalf.end() + 100))
+    hi = stop.start() if stop else min(end, behalf.end() + 100)
+    for v in verbs.finditer(text, behalf.end(), hi):
+        if text[v.start()].islower():
+            return v
+    return None
 
 
 def _only_list_before(text: str, lo: int, opener: int) -> bool:

@@ -91,6 +91,17 @@ ROWS = [
         {BINH: (["Chủ tịch UBND huyện"], ["presiding"])},
         id="on-behalf-of-the-presidium",
     ),
+    # --- on whose behalf: the verb after the phrase
+    pytest.param(
+        "Phó Thủ tướng Lê Văn An, thay mặt Thủ tướng Chính phủ trả lời chất vấn của đại biểu.",
+        {AN: (["Phó Thủ tướng"], ["speaking"])},
+        id="on-behalf-then-verb",
+    ),
+    pytest.param(
+        "Bộ trưởng Bộ Tư pháp Trần Thị Bình, thừa ủy quyền của Thủ tướng Chính phủ, trình bày tờ trình.",
+        {BINH: (["Bộ trưởng Bộ Tư pháp"], ["speaking"])},
+        id="by-authority-then-verb",
+    ),
     # --- verbs missing from the old list
     pytest.param(
         "Đồng chí Trần Thị Bình - Trưởng Trạm y tế xã tham gia thảo luận tại hội nghị.",
