@@ -39,14 +39,17 @@ from . import lexicon, phrases, tokens
 _SYL = r"[\p{Lu}](?:'[\p{Lu}]?)?[\p{Ll}]*(?![\p{L}'])"
 _RUN = regex.compile(r"(?<![\p{L}\d'.])" + _SYL + r"(?: " + _SYL + r")*")
 
+# "môi trường", "thị trường" are words of their own, not the school word "trường".
+_SCHOOL = r"(?<!(?:[Mm]ôi|[Tt]hị|[Cc]hiến|[Hh]iện|[Cc]ông|[Ll]ập|[Tt]hương) )(?:Trường|trường)"
 _PLACE_BEFORE = regex.compile(
     r"(?:\b(?:TP|Tp|tp|TP\.|thành phố|Thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố|"
-    r"tư tưởng|Đoàn TNCS|Trường|trường|tàu|cầu|khu|Khu|ấp|bản|thôn|làng|Công viên|công viên|"
+    r"tư tưởng|Đoàn TNCS|" + _SCHOOL + r"|tàu|cầu|khu|Khu|ấp|bản|thôn|làng|Công viên|công viên|"
     r"Quảng trường|chùa|đình|đền|Bảo tàng|bảo tàng|Học viện|Nhà|nhà|giải thưởng|Giải thưởng|"
     r"Quỹ|quỹ|huyện ủy|tấm gương|gương|lăng|Lăng|khu di tích|di tích|"
     r"THCS|THPT|PTCS|PTTH|PTDTNT|PTDTBT|Tiểu học|tiểu học|Mầm non|mầm non|chuyên)\.?\s*)$"
 )
-_ADMIN_END = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường)\s+$")
+# A title may end with its place's word ("Chủ tịch HĐND TP Lê Văn An"): the name follows it.
+_ADMIN_END = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|TP\.?|Tp\.?)\s*$")
 _CREDIT = regex.compile(r"(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Tin|Bài)\s*:\s*$")
 _LOWER_WORD = regex.compile(r" (\p{Ll}+)")
 _LINKS = frozenset({"và", "của", "về", "số"})

@@ -32,6 +32,15 @@ FOUND = [
     pytest.param(
         "Phó Bí thư Huyện ủy Kim Bôi Đặng Hữu Lực phát biểu.", "Đặng Hữu Lực", "surname", id="place-then-name"
     ),
+    pytest.param(
+        "Chủ tịch HĐND TP Trần Thị Hạnh Phúc bày tỏ lo ngại.", "Trần Thị Hạnh Phúc", "surname", id="tp-then-name"
+    ),
+    pytest.param(
+        "Giám đốc Sở Tài nguyên - Môi trường Lê Văn Khánh trả lời.",
+        "Lê Văn Khánh",
+        "surname",
+        id="moi-truong-is-no-school",
+    ),
     # Surnames that the old closed list missed.
     pytest.param("Phó Chủ tịch UBND tỉnh Quàng Văn Hương phát biểu.", "Quàng Văn Hương", "surname", id="thai-quang"),
     pytest.param("Dự có ông Lò Thị Bến, Chủ tịch Hội Phụ nữ xã.", "Lò Thị Bến", "surname", id="thai-lo"),
@@ -108,6 +117,7 @@ def test_name_found(text: str, name: str, reason: str) -> None:
 
 
 NONE = [
+    pytest.param("Học sinh trường Nguyễn Trãi đạt nhiều giải.", id="school-named-for-a-person"),
     pytest.param("Bí thư Đoàn Thanh niên Bộ Công Thương dự.", id="doan-thanh-nien"),
     pytest.param("Phó Chủ tịch Hội Nhà Văn Hà Nội phát biểu.", id="hoi-nha-van"),
     pytest.param("Đại diện Đoàn Khối các cơ quan tỉnh dự.", id="doan-khoi"),
