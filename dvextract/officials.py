@@ -66,8 +66,10 @@ def _role_verbs() -> tuple[regex.Pattern[str], dict[str, Role]]:
     table: dict[str, Role] = {row[0].casefold(): row[1] for row in lexicon.table("roles.tsv")}  # type: ignore[misc]
     pattern = regex.compile(
         r"(?<![\p{L}])" + lexicon.alternation(table, fold=True) + r"(?![\p{L}])"
-        r"(?!\s+(?:án|kiến|khuyết|thảo|toán|trữ|bị|định|thi|đổi|phòng|luật|báo|muốn|tính|"
-        r"cáo viên|đoán|thưởng cho các)\b)",
+        # Nouns that open with a verb: "dự án", "dự kiến", "dự thảo" ...; "trao đổi"; "báo cáo viên".
+        r"(?!(?<=(?<![\p{L}])dự)\s+(?:án|kiến|khuyết|thảo|toán|trữ|bị|định|thi|phòng|luật|báo|tính|đoán)\b)"
+        r"(?!(?<=(?<![\p{L}])trao)\s+(?:đổi|thưởng cho các)\b)"
+        r"(?!(?<=báo cáo)\s+viên\b)",
         regex.I,
     )
     return pattern, table

@@ -157,12 +157,24 @@ def own_syllables(text: str, cur: int, end: int) -> int:
         if pair and pair.group(1).casefold() in words:
             break
         low = _LOWER.match(text, cur, end)
-        if not low or low.group(1) in _function_words() or low.group(1).casefold() in words:
+        if not low or low.group(1).casefold() in words:
             break
+        if low.group(1) in _function_words() and _word_before(text, cur) + low.group(0) not in _name_words():
+            break  # "Chính phủ thông qua": a verb; but "Giao thông" is one word (data/name_words.txt)
         if _TIME_OF_DAY.match(text, low.start()):
             break  # "Quốc hội sáng nay": a time of day, not a syllable of the name ("sáng tạo" is one)
         cur = low.end()
     return cur
+
+
+@lexicon.cached
+def _name_words() -> frozenset[str]:
+    return lexicon.words("name_words.txt")
+
+
+def _word_before(text: str, cur: int) -> str:
+    """The word that ends at ``cur`` (after the last space before it)."""
+    return text[text.rfind(" ", 0, cur) + 1 : cur]
 
 
 # A time of day with its complement ("sáng nay", "chiều 5/3", "tối cùng ngày") ends a name.

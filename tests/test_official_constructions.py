@@ -109,6 +109,21 @@ ROWS = [
         id="tham-gia-thao-luan-and-unit-head",
     ),
     pytest.param(
+        "Đồng chí Trần Thị Bình, Phó Chủ tịch UBND huyện trình bày báo cáo kết quả năm.",
+        {BINH: (["Phó Chủ tịch UBND huyện"], ["speaking"])},
+        id="verb-before-the-noun-bao-cao",
+    ),
+    pytest.param(
+        "Bí thư Đảng ủy xã Trần Thị Bình mong muốn các chi bộ làm tốt hơn.",
+        {BINH: (["Bí thư Đảng ủy xã"], ["speaking"])},
+        id="mong-muon",
+    ),
+    pytest.param(
+        "Giám đốc Sở Giao thông vận tải Lê Văn An cho biết tiến độ đã đạt.",
+        {AN: (["Giám đốc Sở Giao thông vận tải"], ["speaking"])},
+        id="body-word-with-a-function-syllable",
+    ),
+    pytest.param(
         "Đồng chí Lê Văn An, Phó Chủ tịch UBND huyện quán triệt các văn bản mới.",
         {AN: (["Phó Chủ tịch UBND huyện"], ["speaking"])},
         id="quan-triet",
