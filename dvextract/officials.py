@@ -298,6 +298,7 @@ def _header(text: str, lo: int, first: int, seg: Segment) -> frozenset[Role] | N
     return None
 
 
+_ACCORDING_TO = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 _BY = regex.compile(r"\s+(?:\p{Ll}+\s+){0,3}?bởi\s")
 _VERB_JOIN = regex.compile(r"\s*(?:,|và|,\s*và)?\s*")  # "dự và chỉ đạo", "dự, phát biểu", "dự động viên"
 
@@ -325,6 +326,8 @@ def _roles(
     first = ordered[0]
     opener = min([t.start for t in first.titles] + [first.start])
     header_role = _header(text, seg.start, opener, seg)
+    if header_role is None and _ACCORDING_TO.search(text, max(seg.start, opener - 8), opener):
+        header_role = frozenset({"speaking"})  # "Theo Thứ trưởng X, ...": what X said is reported
     if header_role is None and carried is not None and _only_list_before(text, seg.start, opener):
         # Only a sentence that is nothing but the list continues the one before.
         j0 = 0

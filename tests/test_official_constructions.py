@@ -114,6 +114,11 @@ ROWS = [
         id="verb-before-the-noun-bao-cao",
     ),
     pytest.param(
+        "Tại hội nghị, theo Phó Giám đốc Sở Nội vụ Trần Thị Bình, năm qua tỉnh đã tinh giản 200 biên chế.",
+        {BINH: (["Phó Giám đốc Sở Nội vụ"], ["speaking"])},
+        id="according-to-a-title",
+    ),
+    pytest.param(
         "Bí thư Đảng ủy xã Trần Thị Bình mong muốn các chi bộ làm tốt hơn.",
         {BINH: (["Bí thư Đảng ủy xã"], ["speaking"])},
         id="mong-muon",
