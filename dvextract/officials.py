@@ -86,8 +86,9 @@ _RECEIVES = regex.compile(
     regex.I,
 )
 # "dưới sự chủ trì của Tổng Bí thư X": the role's agent follows "của".
+# "dưới sự chủ trì của X", "trước sự chứng kiến của X": the role's agent follows "của".
 _AGENT_OF = regex.compile(
-    r"sự\s+(?P<v>chủ trì|điều hành|chỉ đạo)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$", regex.I
+    r"sự\s+(?P<v>chủ trì|điều hành|chỉ đạo|chứng kiến|tham dự)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$", regex.I
 )
 # "nguyên" (former), "Quyền" (acting) and "Phó" (deputy) before any head belong to the title.
 _NGUYEN = regex.compile(r"(?:(?:nguyên|Nguyên|Quyền|quyền)\s+)?(?:(?:Phó|phó)\s+)?$")
@@ -100,7 +101,7 @@ _PASSIVE = regex.compile(r"(?:được|đã được)\s+$")
 _OTHERS = regex.compile(r"[.]|\b(?:với|cho|của)\b")
 _AND = regex.compile(r"\s*(?:và|,)\s*")
 _LIST_GAP = regex.compile(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?")
-_ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời))*"
+_ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời|thì|là người))*"
 # A photo caption's place mark between a name and its title or verb: "(giữa)", "(thứ hai từ trái sang)".
 _PLACE_MARK = r"(?:\s*\((?:giữa|trái|phải|bên|thứ|đứng|ngoài cùng|hàng|áo)[^()]{0,40}\))"
 _TAIL = regex.compile(r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
@@ -204,6 +205,12 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
         gap_next = text[t.end : after[0].start] if after else None
         if after and (gap_next is not None and (gap_next.strip() == "" or _honorifics().fullmatch(gap_next.strip()))):
             after[0].titles.append(t)
+            if _PLURAL.search(text, max(seg.start, t.start - 16), t.start):
+                # "Các Phó Thủ tướng A, B và C": a plural title is each listed name's.
+                for prev, n in zip(after, after[1:], strict=False):
+                    if not _BARE_LIST.fullmatch(text, prev.end, n.start):
+                        break
+                    n.titles.append(t)
         elif before and not of_other and _apposed(text, before[-1], t, titles):
             # "A, Bí thư Huyện ủy, Chủ tịch UBND huyện": a chain of titles right after the name.
             # A title further on in the clause ("A nhấn mạnh, ... Tổng Thanh tra Chính phủ và
@@ -253,6 +260,8 @@ _VOTE = regex.compile(
 )
 
 
+_PLURAL = regex.compile(r"(?<![\p{L}])[Cc]ác\s+(?:đồng chí\s+)?$")
+_BARE_LIST = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|với|cho|gửi|theo|về|lên|tới)\s+$")
 
 

@@ -65,6 +65,30 @@ ROWS = [
         {AN: (["Phó Chủ tịch UBND tỉnh"], ["attending"])},
         id="guests-by-their-side",
     ),
+    pytest.param(
+        "Các Phó Chủ tịch UBND tỉnh Lê Văn An, Trần Thị Bình và Hoàng Văn Cường trả lời ý kiến cử tri.",
+        {
+            AN: (["Phó Chủ tịch UBND tỉnh"], ["speaking"]),
+            BINH: (["Phó Chủ tịch UBND tỉnh"], ["speaking"]),
+            "Hoàng Văn Cường": (["Phó Chủ tịch UBND tỉnh"], ["speaking"]),
+        },
+        id="plural-title-over-a-list-no-colon",
+    ),
+    pytest.param(
+        "Lễ ký kết diễn ra trước sự chứng kiến của Phó Chủ tịch UBND tỉnh Lê Văn An.",
+        {AN: (["Phó Chủ tịch UBND tỉnh"], ["attending"])},
+        id="witnessed-by",
+    ),
+    pytest.param(
+        "Phó Chủ tịch HĐND tỉnh Trần Thị Bình là người điều khiển phiên họp buổi chiều.",
+        {BINH: (["Phó Chủ tịch HĐND tỉnh"], ["presiding"])},
+        id="the-one-who-chairs",
+    ),
+    pytest.param(
+        "Ủy viên Thường trực Ủy ban Pháp luật Lê Văn An thì băn khoăn về tiến độ.",
+        {AN: (["Ủy viên Thường trực Ủy ban Pháp luật"], ["speaking"])},
+        id="concern-after-thi",
+    ),
     # --- presiding, in every order
     pytest.param(
         "Chủ trì hội nghị: đồng chí Lê Văn An, Bí thư Huyện ủy.",
