@@ -31,6 +31,7 @@ one official whose given name it is.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 
 import regex
@@ -207,7 +208,7 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
             after[0].titles.append(t)
             if _PLURAL.search(text, max(seg.start, t.start - 16), t.start):
                 # "Các Phó Thủ tướng A, B và C": a plural title is each listed name's.
-                for prev, n in zip(after, after[1:], strict=False):
+                for prev, n in itertools.pairwise(after):
                     if not _BARE_LIST.fullmatch(text, prev.end, n.start):
                         break
                     n.titles.append(t)
