@@ -41,9 +41,11 @@ _RUN = regex.compile(r"(?<![\p{L}\d'.])" + _SYL + r"(?: " + _SYL + r")*")
 
 # "môi trường", "thị trường" are words of their own, not the school word "trường".
 _SCHOOL = r"(?<!(?:[Mm]ôi|[Tt]hị|[Cc]hiến|[Hh]iện|[Cc]ông|[Ll]ập|[Tt]hương) )(?:Trường|trường)"
+# Likewise "Nông thôn" (countryside) and "Nhật Bản", "văn bản" are words, not "thôn", "bản" (hamlet).
+_HAMLET = r"(?<!(?:[Nn]ông) )thôn|(?<!(?:[Nn]hật|[Vv]ăn|[Cc]ơ|[Xx]uất|[Pp]hiên|[Kk]ịch|[Tt]ư) )bản"
 _PLACE_BEFORE = regex.compile(
     r"(?:\b(?:TP|Tp|tp|TP\.|thành phố|Thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn|đường|phố|"
-    r"tư tưởng|Đoàn TNCS|" + _SCHOOL + r"|tàu|cầu|khu|Khu|ấp|bản|thôn|làng|Công viên|công viên|"
+    r"tư tưởng|Đoàn TNCS|" + _SCHOOL + r"|tàu|cầu|khu|Khu|ấp|" + _HAMLET + r"|làng|Công viên|công viên|"
     r"Quảng trường|chùa|đình|đền|Bảo tàng|bảo tàng|Học viện|Nhà|nhà|giải thưởng|Giải thưởng|"
     r"Quỹ|quỹ|huyện ủy|tấm gương|gương|lăng|Lăng|khu di tích|di tích|"
     r"THCS|THPT|PTCS|PTTH|PTDTNT|PTDTBT|Tiểu học|tiểu học|Mầm non|mầm non|chuyên)\.?\s*)$"

@@ -41,6 +41,12 @@ FOUND = [
         "surname",
         id="moi-truong-is-no-school",
     ),
+    pytest.param(
+        "Theo Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn Lê Văn Khánh, ngành đạt kết quả tốt.",
+        "Lê Văn Khánh",
+        "surname",
+        id="nong-thon-is-no-hamlet",
+    ),
     # Surnames that the old closed list missed.
     pytest.param("Phó Chủ tịch UBND tỉnh Quàng Văn Hương phát biểu.", "Quàng Văn Hương", "surname", id="thai-quang"),
     pytest.param("Dự có ông Lò Thị Bến, Chủ tịch Hội Phụ nữ xã.", "Lò Thị Bến", "surname", id="thai-lo"),
@@ -117,6 +123,7 @@ def test_name_found(text: str, name: str, reason: str) -> None:
 
 
 NONE = [
+    pytest.param("Người dân thôn Nguyễn Huệ góp ý.", id="hamlet-named-for-a-person"),
     pytest.param("Học sinh trường Nguyễn Trãi đạt nhiều giải.", id="school-named-for-a-person"),
     pytest.param("Bí thư Đoàn Thanh niên Bộ Công Thương dự.", id="doan-thanh-nien"),
     pytest.param("Phó Chủ tịch Hội Nhà Văn Hà Nội phát biểu.", id="hoi-nha-van"),
