@@ -108,6 +108,7 @@ _PLACE_MARK = r"(?:\s*\((?:giữa|trái|phải|bên|thứ|đứng|ngoài cùng|h
 _TAIL = regex.compile(r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
 
 
+_PAREN_THEN_NAME = regex.compile(r" ?\([^()\n]{1,40}\)(?= )")
 TITLE_LOWER_RUN = 4  # lower-case syllables of a unit's name after a capitalised word ("Hội cựu chiến binh")
 
 
@@ -177,6 +178,9 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
         if nguyen and nguyen.group(0):
             start = nguyen.start()
         cur = phrases.extend(text, m.end(), end, links=True, lists=True, stop=stop, lower_run=TITLE_LOWER_RUN)
+        paren = _PAREN_THEN_NAME.match(text, cur, end)
+        if paren and paren.end() + 1 in name_starts:
+            cur = paren.end()  # "Bí thư Khu ủy ... (Trung Quốc) Bành Thanh Hoa": the bracket is the title's
         phrase = text[start:cur]
         trail = _TRAIL.search(phrase)
         if trail:

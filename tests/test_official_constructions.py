@@ -212,6 +212,11 @@ ROWS = [
         id="short-form-of-a-title-is-the-same-post",
     ),
     pytest.param(
+        "Dự hội nghị có Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh.",
+        {"Vương Ninh": (["Bí thư Tỉnh ủy Vân Nam (Trung Quốc)"], ["attending"])},
+        id="bracket-inside-a-title-before-the-name",
+    ),
+    pytest.param(
         "Đồng chí Lê Văn An (thứ hai từ trái sang), Bí thư Huyện ủy trao Bằng khen cho các tập thể.",
         {AN: (["Bí thư Huyện ủy"], ["awarding"])},
         id="caption-place-mark",
