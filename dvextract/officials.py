@@ -99,7 +99,9 @@ _COLON = regex.compile(r"\s*:")
 _ITEM = regex.compile(r"[^;]+")
 _OF_AGENT = regex.compile(r"\s+(?:chỉ đạo\s+|khai mạc\s+|bế mạc\s+)?của\s")
 _PASSIVE = regex.compile(r"(?:được|đã được)\s+$")
-_OTHERS = regex.compile(r"[.]|\b(?:với|cho|của)\b")
+# What between an opening verb and its names shows that the verb is another clause's:
+# a full stop, a bracket, a preposition of another party, a conjunction.
+_OTHERS = regex.compile(r"[.()]|\b(?:với|cho|của|hay|hoặc|nhưng|vì|nên)\b")
 _AND = regex.compile(r"\s*(?:và|,)\s*")
 _LIST_GAP = regex.compile(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?")
 _ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời|thì|là người))*"
@@ -408,7 +410,7 @@ _LIST_OPEN = regex.compile(r"[\s\-–•*+]*(?:(?:các |và )?(?:đồng chí|ô
 # ("A, Bí thư Huyện ủy, trong bài phát biểu chỉ đạo đã nhấn mạnh").
 LATER_VERB_CHARS = 60
 _CLAUSE_STOP = regex.compile(
-    r"[.,;:!?\n\"“”]|(?<![\p{L}])(?:được|bị|nhận|của|cho|gửi|và các|với|"
+    r"[.,;:!?\n\"“”]|(?<![\p{L}])(?:được|bị|nhận|của|cho|gửi|và các|với|bằng văn bản|"
     r"hội nghị|đại hội|kỳ họp|hội thảo|buổi lễ|đại biểu)(?![\p{L}])",  # a new clause or a new subject
     regex.I,
 )
@@ -658,6 +660,16 @@ def _fullest(titles: list[str]) -> list[str]:
     ]
 
 
+def _honour_near(text: str, at: int) -> bool:
+    """Whether an honour (``data/award_forms.txt``) is named in the sentence around a receiver at ``at``.
+
+    "trao Huy hiệu 50 năm tuổi Đảng cho X" honours X; "trao quyết định bổ nhiệm cho X",
+    "trao quy hoạch cho X" hand over a document.
+    """
+    lo = max(0, at - 120, text.rfind(".", 0, at) + 1)
+    return bool(lexicon.pattern("award_forms.txt").search(text, lo, min(len(text), at + 120)))
+
+
 def _merge(doc: CleanText, found: list[_Name], seen: list[Candidate]) -> list[Official]:
     """One official per full name (when one of its mentions is kept); short mentions join the only one they fit."""
     kept = {(c.start, c.end) for c in seen if c.kept}
@@ -666,6 +678,12 @@ def _merge(doc: CleanText, found: list[_Name], seen: list[Candidate]) -> list[Of
         if not n.short:
             by_name.setdefault(n.text, []).append(n)
     officials = {k: v for k, v in by_name.items() if any((m.start, m.end) in kept for m in v)}
+    # People honoured with an award at the event are not its officials (guide, precedents),
+    # even when they speak for the honoured; those who also preside or hand out awards are.
+    honoured = {c.text for c in seen if c.has("award_recipient") and _honour_near(doc.text, c.start)}
+    for k in list(officials):
+        if k in honoured and not any(m.roles & {"presiding", "awarding"} for m in officials[k]):
+            del officials[k]
     for n in found:
         if n.short or n.text not in officials:
             fits = [k for k in officials if k == n.text or k.endswith(" " + n.text)]

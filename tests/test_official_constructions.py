@@ -196,6 +196,23 @@ ROWS = [
         id="award-recipient",
     ),
     pytest.param(
+        "Bí thư Tỉnh ủy Lê Văn An trao Huy hiệu 50 năm tuổi Đảng cho đồng chí Trần Thị Bình, nguyên Phó Chủ tịch "
+        "UBND tỉnh. Thay mặt các đảng viên, nguyên Phó Chủ tịch UBND tỉnh Trần Thị Bình phát biểu cảm ơn.",
+        {AN: (["Bí thư Tỉnh ủy"], ["awarding"])},
+        id="honoured-person-who-speaks-is-not-an-official",
+    ),
+    pytest.param(
+        "Bí thư Tỉnh ủy Lê Văn An trao quyết định bổ nhiệm cho Giám đốc Sở Nội vụ Trần Thị Bình. "
+        "Giám đốc Sở Nội vụ Trần Thị Bình phát biểu nhận nhiệm vụ.",
+        {AN: (["Bí thư Tỉnh ủy"], ["awarding"]), BINH: (["Giám đốc Sở Nội vụ"], ["speaking"])},
+        id="receiver-of-a-decision-is-still-an-official",
+    ),
+    pytest.param(
+        "Trước đó, Phó Thủ tướng Lê Văn An đã có ý kiến bằng văn bản yêu cầu tỉnh báo cáo.",
+        {},
+        id="written-instruction-is-no-role-at-the-event",
+    ),
+    pytest.param(
         "Năm 2010, Bí thư Tỉnh ủy khi đó là ông Lê Văn An đã ký ban hành nghị quyết.",
         {},
         id="history-no-role",
