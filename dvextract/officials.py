@@ -201,8 +201,16 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
     for t in titles:
         if t.shared:
             shared.append(t)
+            # "các đồng chí Ủy viên Bộ Chính trị: A, B; các đồng chí Ủy viên T.Ư Đảng: C, D": a
+            # shared title holds up to the next one of its kind (same head word); one of another
+            # kind nests inside it ("Ủy viên Bộ Chính trị: ...; các Phó Thủ tướng: E, F").
+            kind = _head_word(t.text)
+            until = min(
+                (u.start for u in titles if u.shared and u.start > t.end and _head_word(u.text) == kind),
+                default=seg.end,
+            )
             for n in names:
-                if n.start > t.end:
+                if t.end < n.start < until:
                     n.titles.append(t)
             continue
         item = next(((a, b) for a, b in bounds if a <= t.start < b), (seg.start, seg.end))
@@ -265,6 +273,12 @@ def _apposed(text: str, n: _Name, t: _Title, titles: list[_Title]) -> bool:
 _VOTE = regex.compile(
     r"(?<![\p{L}])(?:bầu|hiệp thương cử|bổ nhiệm|trúng cử|tái đắc cử|đắc cử|chỉ định)(?![\p{L}])", regex.I
 )
+
+
+def _head_word(title: str) -> str:
+    """A title's head ("Ủy viên", "Phó Thủ tướng"), case-folded: what kind of post it names."""
+    m = _heads().match(title)
+    return (m.group(0) if m else title.split(" ", 1)[0]).casefold()
 
 
 _PLURAL = regex.compile(r"(?<![\p{L}])[Cc]ác\s+(?:đồng chí\s+)?$")

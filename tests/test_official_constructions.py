@@ -229,6 +229,25 @@ ROWS = [
         id="short-form-of-a-title-is-the-same-post",
     ),
     pytest.param(
+        "Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lê Văn An, Trưởng Ban Tổ chức Tỉnh ủy; "
+        "các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh: Trần Thị Bình, Giám đốc Sở Nội vụ.",
+        {
+            AN: (["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy"], ["attending"]),
+            BINH: (["Ủy viên Ban Chấp hành Đảng bộ tỉnh", "Giám đốc Sở Nội vụ"], ["attending"]),
+        },
+        id="shared-title-holds-up-to-the-next-of-its-kind",
+    ),
+    pytest.param(
+        "Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Chủ tịch UBND tỉnh Lê Văn An; "
+        "các Phó Chủ tịch UBND tỉnh: Trần Thị Bình, Hoàng Văn Cường.",
+        {
+            AN: (["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ tịch UBND tỉnh"], ["attending"]),
+            BINH: (["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"], ["attending"]),
+            "Hoàng Văn Cường": (["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"], ["attending"]),
+        },
+        id="shared-title-of-another-kind-nests",
+    ),
+    pytest.param(
         "Dự hội nghị có Bí thư Tỉnh ủy Vân Nam (Trung Quốc) Vương Ninh.",
         {"Vương Ninh": (["Bí thư Tỉnh ủy Vân Nam (Trung Quốc)"], ["attending"])},
         id="bracket-inside-a-title-before-the-name",
