@@ -110,6 +110,22 @@ _PLACE_MARK = r"(?:\s*\((?:giữa|trái|phải|bên|thứ|đứng|ngoài cùng|h
 _TAIL = regex.compile(r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
 
 
+# A second post run on with no comma ("Chủ tịch UBND tỉnh Yên Bái Thứ trưởng Bộ Xây dựng") starts
+# a new title; a head inside a body's name does not ("Ban Bí thư", "Văn phòng Chủ tịch nước").
+_POST = regex.compile(
+    r" (?:Phó |Tổng |Thứ |Bộ )?(?:Bí thư|Chủ tịch|Giám đốc|Thứ trưởng|Bộ trưởng|Trưởng ban|Trưởng Ban|"
+    r"Chủ nhiệm|Cục trưởng|Vụ trưởng|Viện trưởng|Hiệu trưởng|Tổng Biên tập|Ủy viên|Uỷ viên)(?![\p{L}])"
+)
+_INSIDE_BODY = regex.compile(r"(?:Ban|phòng|Đoàn|Phủ|Hội đồng)$")
+
+
+def _next_post(text: str, at: int) -> bool:
+    """Whether a new post's head, written with capitals, starts at ``at + 1`` (not inside a body's name)."""
+    return bool(_POST.match(text, at)) and not _INSIDE_BODY.search(text, max(0, at - 12), at)
+
+
+# A committee's name may hold a verb in lower case: "Ban chỉ đạo", "Ban tổ chức", "Ban điều hành".
+_COMMITTEE_END = regex.compile(r"(?<![\p{L}])[Bb]an$")
 _PAREN_THEN_NAME = regex.compile(r" ?\([^()\n]{1,40}\)(?= )")
 TITLE_LOWER_RUN = 4  # lower-case syllables of a unit's name after a capitalised word ("Hội cựu chiến binh")
 
@@ -165,7 +181,8 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
             at in name_starts
             or at + 1 in name_starts
             or bool(_honorifics().match(text, at + 1))
-            or _lower_verb(text, at + 1, verbs)
+            or (_lower_verb(text, at + 1, verbs) and not _COMMITTEE_END.search(text, max(seg.start, at - 4), at))
+            or _next_post(text, at)
         )
 
     while True:
@@ -179,7 +196,10 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
         nguyen = _NGUYEN.search(text, max(seg.start, start - 16), start)
         if nguyen and nguyen.group(0):
             start = nguyen.start()
-        cur = phrases.extend(text, m.end(), end, links=True, lists=True, stop=stop, lower_run=TITLE_LOWER_RUN)
+        head_end = m.end()
+        if text[head_end - 1] == "." and head_end < end and text[head_end].isupper():
+            head_end = phrases.body_end(text, head_end, end)  # "CT.Hội CCB quận": the body touches the head
+        cur = phrases.extend(text, head_end, end, links=True, lists=True, stop=stop, lower_run=TITLE_LOWER_RUN)
         paren = _PAREN_THEN_NAME.match(text, cur, end)
         if paren and paren.end() + 1 in name_starts:
             cur = paren.end()  # "Bí thư Khu ủy ... (Trung Quốc) Bành Thanh Hoa": the bracket is the title's

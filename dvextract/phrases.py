@@ -108,7 +108,7 @@ def extend(
             cur = w.end()
             continue
         if budget > 0:
-            run_end = _lower_run_end(text, cur, end, budget)
+            run_end = _lower_run_end(text, cur, end, budget, stop)
             if run_end is not None:
                 cur, budget = run_end, 0
                 continue
@@ -119,18 +119,23 @@ def extend(
 _RUN_FOLLOW = regex.compile(r"\s*(?:[,.;:)\-–]|$)| [\p{Lu}\d]")
 
 
-def _lower_run_end(text: str, cur: int, end: int, budget: int) -> int | None:
+def _lower_run_end(
+    text: str, cur: int, end: int, budget: int, stop: Callable[[int], bool] | None = None
+) -> int | None:
     """The end of a run of up to ``budget`` lower-case syllables that completes a unit's name, or None.
 
     The run must end where a name would: before a capitalised word, a number, a
     title word ("xã", "tỉnh") or punctuation, never before a verb or a clause's
-    words ("trần tình về ..."); no syllable of it may be a function word.
+    words ("trần tình về ..."); no syllable of it may be a grammatical word
+    (``data/grammar_words.txt``), and ``stop`` (a role verb, for titles) ends it.
     """
     pos = cur
     for _ in range(budget):
         low = _LOWER.match(text, pos, end)
-        if not low or low.group(1) in _function_words() or _TIME_OF_DAY.match(text, pos):
+        if not low or low.group(1) in _grammar_words() or _TIME_OF_DAY.match(text, pos):
             return None
+        if stop is not None and stop(pos):
+            return pos if pos > cur else None  # "Hội cựu chiến binh | dự hội nghị": the verb ends the name
         pos = low.end()
         if _RUN_FOLLOW.match(text, pos, end) or pos >= end:
             return pos
@@ -165,6 +170,11 @@ def own_syllables(text: str, cur: int, end: int) -> int:
             break  # "Quốc hội sáng nay": a time of day, not a syllable of the name ("sáng tạo" is one)
         cur = low.end()
     return cur
+
+
+@lexicon.cached
+def _grammar_words() -> frozenset[str]:
+    return lexicon.words("grammar_words.txt")
 
 
 @lexicon.cached

@@ -263,6 +263,31 @@ ROWS = [
         id="unit-named-by-common-nouns",
     ),
     pytest.param(
+        "Đồng chí Lê Văn An, Trưởng Ban chỉ đạo Đại hội phát biểu khai mạc.",
+        {AN: (["Trưởng Ban chỉ đạo Đại hội"], ["speaking"])},
+        id="committee-named-by-a-verb",
+    ),
+    pytest.param(
+        "Ông Lê Văn An, Chánh Văn phòng điều phối nông thôn Trung ương, trình bày tham luận.",
+        {AN: (["Chánh Văn phòng điều phối nông thôn Trung ương"], ["speaking"])},
+        id="unit-named-by-nouns-after-a-head",
+    ),
+    pytest.param(
+        "Ông Lê Văn An, Chủ tịch Hội cựu chiến binh dự hội nghị.",
+        {AN: (["Chủ tịch Hội cựu chiến binh"], ["attending"])},
+        id="unit-name-ends-before-its-verb",
+    ),
+    pytest.param(
+        "Tại hội nghị, đ/c Lê Văn An - CT.Hội CCB huyện báo cáo kết quả.",
+        {AN: (["CT.Hội CCB huyện"], ["speaking"])},
+        id="abbreviated-head-touching-its-body",
+    ),
+    pytest.param(
+        "Dự hội nghị có ông Lê Văn An, Chủ tịch UBND tỉnh Hòa Sơn Thứ trưởng Bộ Xây dựng.",
+        {AN: (["Chủ tịch UBND tỉnh Hòa Sơn", "Thứ trưởng Bộ Xây dựng"], ["attending"])},
+        id="two-posts-run-on-without-a-comma",
+    ),
+    pytest.param(
         "Tại hội nghị, đồng chí Lê Văn An - Quyền Giám đốc Sở Tư pháp báo cáo kết quả.",
         {AN: (["Quyền Giám đốc Sở Tư pháp"], ["speaking"])},
         id="acting-head",
