@@ -89,7 +89,9 @@ _RECEIVES = regex.compile(
 # "dưới sự chủ trì của Tổng Bí thư X": the role's agent follows "của".
 # "dưới sự chủ trì của X", "trước sự chứng kiến của X": the role's agent follows "của".
 _AGENT_OF = regex.compile(
-    r"sự\s+(?P<v>chủ trì|điều hành|chỉ đạo|chứng kiến|tham dự)\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$", regex.I
+    r"(?:sự\s+(?P<v>chủ trì|điều hành|chỉ đạo|chứng kiến|tham dự)|theo\s*(?P<v>báo cáo|ý kiến))"
+    r"\s+của\s+(?:(?:đồng chí|ông|bà)\s+)?$",
+    regex.I,
 )
 # "nguyên" (former), "Quyền" (acting) and "Phó" (deputy) before any head belong to the title.
 _NGUYEN = regex.compile(r"(?:(?:nguyên|Nguyên|Quyền|quyền)\s+)?(?:(?:Phó|phó)\s+)?$")
@@ -101,7 +103,7 @@ _OF_AGENT = regex.compile(r"\s+(?:chỉ đạo\s+|khai mạc\s+|bế mạc\s+)?c
 _PASSIVE = regex.compile(r"(?:được|đã được)\s+$")
 # What between an opening verb and its names shows that the verb is another clause's:
 # a full stop, a bracket, a preposition of another party, a conjunction.
-_OTHERS = regex.compile(r"[.()]|\b(?:với|cho|của|hay|hoặc|nhưng|vì|nên)\b")
+_OTHERS = regex.compile(r"[.()]|\b(?:với|(?<!đại diện )cho|của|hay|hoặc|nhưng|vì|nên)\b")
 _AND = regex.compile(r"\s*(?:và|,)\s*")
 _LIST_GAP = regex.compile(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?")
 _ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời|thì|là người))*"
@@ -405,7 +407,7 @@ def _roles(
         before = min([t.start for t in n.titles if t.end <= n.start] + [n.start])
         agent = _AGENT_OF.search(text, max(seg.start, before - 60), before)
         if agent:
-            n.roles.add(table[agent.group("v").casefold()])
+            n.roles.add(table.get(agent.group("v").casefold(), "speaking"))  # "theo ý kiến của X"
             n.cues.append(("agent_of_role", agent.start(), agent.end()))
         elif _OF_BEFORE_NAME.search(text, max(seg.start, before - 8), before):
             n.cues.append(("of_another", before - 4, before))

@@ -115,6 +115,32 @@ ROWS = [
         {BINH: (["Chủ tịch UBND huyện"], ["presiding"])},
         id="on-behalf-of-the-presidium",
     ),
+    # --- answering, reported, led
+    pytest.param(
+        "Chủ tịch Quốc hội Trần Thị Bình điều hành chất vấn đối với Bộ trưởng Bộ Tư pháp Lê Văn An.",
+        {BINH: (["Chủ tịch Quốc hội"], ["presiding"]), AN: (["Bộ trưởng Bộ Tư pháp"], ["speaking"])},
+        id="questioned-minister-answers",
+    ),
+    pytest.param(
+        "Nhóm vấn đề thứ hai được Bộ trưởng Bộ Y tế Lê Văn An giải đáp.",
+        {AN: (["Bộ trưởng Bộ Y tế"], ["speaking"])},
+        id="passive-with-the-speaker-as-agent",
+    ),
+    pytest.param(
+        "Tham dự về phía đại diện cho người lao động có Phó Chủ tịch Tổng LĐLĐVN Lê Văn An.",
+        {AN: (["Phó Chủ tịch Tổng LĐLĐVN"], ["attending"])},
+        id="attending-for-a-side",
+    ),
+    pytest.param(
+        "Theo báo cáo của Thứ trưởng Lê Văn An, năm qua Bộ đã tinh giản 10% biên chế.",
+        {AN: (["Thứ trưởng"], ["speaking"])},
+        id="according-to-the-report-of",
+    ),
+    pytest.param(
+        "Chiều 8/2, Chủ tịch UBND tỉnh Lê Văn An dẫn đầu đoàn công tác kiểm tra tiến độ.",
+        {AN: (["Chủ tịch UBND tỉnh"], ["attending"])},
+        id="head-of-a-delegation",
+    ),
     # --- on whose behalf: the verb after the phrase
     pytest.param(
         "Phó Thủ tướng Lê Văn An, thay mặt Thủ tướng Chính phủ trả lời chất vấn của đại biểu.",
