@@ -153,7 +153,8 @@ def main() -> int:
 
     ratio = statistics.median(ratios)
     targets = [
-        ("extract / word_tokenize, median per article", ratio, "<= 0.5", ratio <= 0.5),
+        # The developers' standard: at most 0.3 of word_tokenize on the same text (the aim is 0.2).
+        ("extract / word_tokenize, median per article", ratio, "<= 0.3", ratio <= 0.3),
         ("cold start: import + first extract (s)", max(cold, cold_tok), "< 1.5", max(cold, cold_tok) < 1.5),
         ("peak resident memory (MB)", peak_mb, "< 300", peak_mb < 300),
         ("100 copies / 1 copy", scale[100] / scale[1], "<= 120", scale[100] / scale[1] <= 120),
