@@ -193,7 +193,7 @@ def _left(text: str, sentence: Segment, at: int) -> str | None:
 # --- between the subject and its verb -----------------------------------------
 
 _ASPECT = (
-    r"(?:đã|vừa|sẽ|đang|cũng|mới|chính thức|long trọng|trang trọng|trọng thể|đồng|tiếp tục|lần đầu(?: tiên)?"
+    r"(?:đã|vừa|sẽ|sắp|đang|cũng|mới|chính thức|long trọng|trang trọng|trọng thể|đồng|tiếp tục|lần đầu(?: tiên)?"
     r"|dự kiến|thường xuyên|định kỳ|có|tiến hành|đứng ra|bước vào)"
 )
 # One regex per gap, its parts in the order Vietnamese puts them, ending at the predicate (written in
@@ -250,14 +250,14 @@ def _predicate() -> regex.Pattern[str]:
     return regex.compile(lexicon.alternation(verbs) + r"(?![\p{L}\d])" + _NOT_EVENT_AFTER)
 
 
-_FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|dự kiến|chuẩn bị)(?![\p{L}])")
+_FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|sắp|dự kiến|chuẩn bị)(?![\p{L}])")
 
 
 # A name the grammar ends too early may run on to the verb, over lower-case words up to a capitalised
 # or administrative word ("Chi đoàn Trung tâm điều dưỡng ... Sầm Sơn", "Hội khuyến học huyện"), or over a
 # comma before a capitalised word that starts no new body ("Công đoàn cơ quan Dân, Đảng quận X").
 _STOPS = (
-    r"đã|đang|sẽ|vừa|là|được|bị|có|cho|của|tại|với|cùng|và|khi|để|nhằm|theo|về|trong|từ|đến|do|mà|thì|phối|sáng"
+    r"đã|đang|sẽ|sắp|vừa|là|được|bị|có|cho|của|tại|với|cùng|và|khi|để|nhằm|theo|về|trong|từ|đến|do|mà|thì|phối|sáng"
     r"|chiều|tối|trưa|ngày|hôm|tháng|năm|long trọng|trang trọng|trọng thể|chính thức|phát biểu|chỉ đạo|yêu cầu"
     r"|đề nghị|cho biết|nhấn mạnh|khẳng định|nhiệm kỳ|cũng|vào|ra|lên|giao|làm|nói|trao|tặng|nhận|thăm|gặp|dự"
     r"|tham|ký|bầu|nêu|gửi|xin|đưa|cử|mời|này|đó|ông|bà|anh|chị|những|một"
@@ -286,6 +286,7 @@ _TIME_NEXT = regex.compile(
 )
 
 
+_TENSE_WORDS = frozenset(("sắp", "sẽ", "đã", "đang", "vừa"))
 # Verbs that take an event noun ("HĐND tỉnh khóa X | tiến hành kỳ họp thứ 5"): not a syllable of the name.
 _VERB_OF_NOUN = regex.compile(r" (?:tiến hành|bước vào|đứng ra)(?![\p{L}])")
 
@@ -362,8 +363,8 @@ def _name_end(g: _Grammar, text: str, start: int, end: int) -> int:
     if inner:
         cur = inner.start()  # "Ban Chấp hành Đảng bộ tỉnh | họp Hội nghị lần thứ 5"
     last = text.rfind(" ", start, cur) + 1
-    if last > start and g.predicate.match(text, last, end):
-        cur = last - 1  # "UBND TP.HCM họp": the verb taken for a syllable of the name
+    if last > start and (g.predicate.match(text, last, end) or text[last:cur] in _TENSE_WORDS):
+        cur = last - 1  # "UBND TP.HCM họp", "... khóa X sắp": the verb or its tense taken for a syllable
     split = _SPLIT.search(text, max(start, cur - 12), min(end, cur + 20))
     if split and split.start() < cur < split.end():
         cur = split.start()
@@ -491,7 +492,9 @@ _OTHER_TIME = regex.compile(
     r"(?:^|[,;:]\s*)(?:[Tt]ừ\s+|[Tt]rong\s+|[Vv]ào\s+)?(?:[Nn]ăm|[Đđ]ầu năm|[Cc]uối năm|[Tt]háng\s+\d{1,2}[/-])\s*"
     r"(?:19|20)\d\d\s*,"
 )
-_PLANNED_AFTER = regex.compile(r"\s*,?\s*(?:dự kiến|sẽ|chuẩn bị|được dự kiến)(?![\p{L}])")
+_PLANNED_AFTER = regex.compile(  # "..., dự kiến", "... khóa X sắp (diễn ra)": after the name and its term
+    r"(?:\s+(?:[Kk]hóa|[Kk]hoá|lần thứ)\s+[\dIVXLC]+)?\s*,?\s*(?:dự kiến|sẽ|sắp|chuẩn bị|được dự kiến)(?![\p{L}])"
+)
 
 # What may follow a body named in an event noun: a term, punctuation, a verb or a preposition.
 _CARRIED_END = regex.compile(

@@ -190,6 +190,12 @@ NONE: list[tuple[str, str]] = [
         "Ngày 8/7, Đoàn công tác Bộ Y tế do Thứ trưởng Lê Văn An dẫn đầu có buổi làm việc với UBND tỉnh Hòa Sơn.",
     ),
     ("a planned event after a time", "UBND tỉnh Hòa Sơn sáng nay sẽ tổ chức hội nghị chuyên đề."),
+    ("the future aspect 'sắp' before the verb", "Sáng 5/3, Sở Nội vụ tỉnh Hòa Sơn sắp tổ chức hội nghị tổng kết."),
+    (
+        "an event noun whose session is about to come ('sắp'), after the body's term",
+        "Khi Kỳ họp thứ 5, HĐND tỉnh Hòa Sơn khóa X sắp sửa tới gần, các sở đã gửi báo cáo.",
+    ),
+    ("the same, with 'sẽ'", "Kỳ họp thứ 5 HĐND huyện Tân Lộc khóa IX sẽ diễn ra vào tháng tới."),
 ]
 
 
