@@ -88,6 +88,7 @@ class _Grammar:
     last_predicate: regex.Pattern[str]  # the same, searched backwards: the sentence's last verb
     lower_heads: regex.Pattern[str]
     predicate_words: tuple[str, ...]  # the predicates and event nouns as plain text, for a first test
+    verb_then_event: regex.Pattern[str]  # a predicate before a capitalised event noun: "... họp Hội nghị"
 
 
 @lexicon.cached
@@ -105,7 +106,29 @@ def _grammar() -> _Grammar:
     words = tuple(
         w for name in ("event_predicates.txt", "event_nouns.txt") for w in lexicon.lines(name) if w[:1].islower()
     )
-    return _Grammar(_heads(), _not_bodies(), phrases._title_heads(), _gap(), predicate, last, _lower_heads(), words)
+    return _Grammar(
+        _heads(),
+        _not_bodies(),
+        phrases._title_heads(),
+        _gap(),
+        predicate,
+        last,
+        _lower_heads(),
+        words,
+        _verb_then_event(),
+    )
+
+
+@lexicon.cached
+def _verb_then_event() -> regex.Pattern[str]:
+    """A predicate followed by a capitalised event noun ("Ban Chấp hành Đảng bộ tỉnh | họp Hội nghị lần thứ 5"):
+    the name's capitalised words go on after it, so the name grammar alone would read the verb into the name."""
+    verbs = (v for v in lexicon.lines("event_predicates.txt") if v[:1].islower())
+    nouns = {n[:1].upper() + n[1:] for n in lexicon.lines("event_nouns.txt") if n[:1].islower() and " " in n}
+    return regex.compile(
+        r" " + lexicon.alternation(verbs) + r"(?: (?:" + _ASPECT + r"))* "
+        r"(?=" + lexicon.alternation(nouns) + r"(?![\p{L}]))"
+    )
 
 
 def _is_body(g: _Grammar, phrase: str) -> bool:
@@ -133,10 +156,16 @@ def is_body(phrase: str) -> bool:
 # a closing bracket or a dash ("(TTXVN) - "), the tail of a date or time that opens the lead with
 # no comma ("Ngày 19/12/2021 HĐND xã ...", "Sáng nay HĐND ...", "... tháng Mười Hai năm 2021 Huyện ủy"),
 # or a connector: "do" (a passive's agent), "cùng", "và các đại biểu" (joined to a person subject).
+# A place after the lead's date, no comma before the subject: "Sáng 5/3 tại Hà Nội Bộ Tư pháp ...". A
+# venue ("tại Hội trường Tỉnh ủy") names a building, and its body is no subject.
+_PLACE = (
+    r"(?!(?:Hội trường|Trụ sở|Nhà|Trung tâm|Cung|Khách sạn|Trường|Phòng|Văn phòng|Sân|Quảng trường)(?![\p{L}]))"
+    r"(?:(?:TP|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}"
+)
 _LEFT = regex.compile(  # searched backwards from the phrase ("(?r)"): one attempt, not one per position
     r"(?r)(?:(?P<punct>[,;:]\s*|[)\]\"']\s*[-–:]?\s*|\s[-–]\s*|^\s*[-*•+]\s*)"
     r"|(?P<date>(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\)?|\d{4}\)?|(?<![\p{L}])(?:[Ss]áng|[Cc]hiều"
-    r"|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:nay|qua|kia))\s+)"
+    r"|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:nay|qua|kia))(?:,?\s+tại\s+(?P<place>" + _PLACE + r"))?\s+)"
     r"|(?<![\p{L}])(?P<reported>(?:cho biết|cho hay|thông tin|thông báo|khẳng định)(?:\s+(?:rằng|là))?,?\s+)"
     r"|(?<![\p{L}])(?P<agent>do\s+)"
     r"|(?<![\p{L}])(?P<deputies>(?:cùng(?:\s+với)?|và)\s+(?:(?:các|những)\s+)?(?:vị\s+)?đại biểu\s+)"
@@ -149,35 +178,48 @@ _DELEGATION_HEAD = regex.compile(r"(?:Đoàn|Tổ)(?![\p{L}])")
 
 
 def _left(text: str, sentence: Segment, at: int) -> str | None:
-    """How the phrase at ``at`` is introduced: 'start', 'punct', 'date', 'reported' (after "cho biết"),
-    'agent', 'joined', or None."""
+    """How the phrase at ``at`` is introduced: 'start', 'punct', 'date', 'placed' (after a date and a
+    place with no comma), 'reported' (after "cho biết"), 'agent', 'joined', or None."""
     if text[sentence.start : at].strip(" \"'*-•+") == "":
         return "start"
     m = _LEFT.search(text, max(sentence.start, at - _ANY_LEFT), at)
     if not m:
         return None
+    if m.group("place") is not None:
+        return "placed"
     return next(k for k in ("punct", "date", "reported", "agent", "deputies", "joined") if m.group(k) is not None)
 
 
 # --- between the subject and its verb -----------------------------------------
 
 _ASPECT = (
-    r"(?:đã|vừa|sẽ|đang|cũng|mới|chính thức|long trọng|trang trọng|trọng thể|đồng|tiếp tục|lần đầu(?: tiên)?"
-    r"|dự kiến|thường xuyên|định kỳ|có|tiến hành|đứng ra)"
+    r"(?:đã|vừa|sẽ|sắp|đang|cũng|mới|chính thức|long trọng|trang trọng|trọng thể|đồng|tiếp tục|lần đầu(?: tiên)?"
+    r"|dự kiến|thường xuyên|định kỳ|có|tiến hành|đứng ra|bước vào)"
 )
 # One regex per gap, its parts in the order Vietnamese puts them, ending at the predicate (written in
 # lower case: capitalised, "Tổ chức" belongs to a name); each part optional and bounded, so
 # backtracking stays small. Co-organisers are bodies (a head word) or "các/những ..." groups.
-_CHARS = r"(?:[^.;\n]|\.(?=\S))"  # a phrase's characters: no full stop, but the dots of "TP.HCM", "T.Ư"
+_CHARS = r"(?:[^.;\n]|\.(?=\S))"
+# A time told between the subject and its verb: "UBND tỉnh sáng nay tổ chức", "... phối hợp với Sở Y tế,
+# chiều 5/3 đã tổ chức".
+_WHEN = (
+    r",?\s+(?:sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua|\(?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\)?)"
+    r"(?:\s*,)?"
+)  # a phrase's characters: no full stop, but the dots of "TP.HCM", "T.Ư"
 _GAP_PARTS = (
     r"(?P<appos>(?:\s*,\s*(?:khóa|khoá|nhiệm kỳ|nhiệm kì|giai đoạn)\s+[\dIVXLC][^,;.()\n]{0,30}?(?=[\s,(])"
     r"|\s*,\s*\p{Ll}[^,;.()\n]{0,40}?(?=\s*,))*)"
     r"(?P<paren>\s*\([^()\n]{0,200}\))?"
+    r"(?P<unit>,?\s+(?:đơn vị(?:\s+bầu cử)?|tổ(?:\s+đại biểu)?)\s+số\s+\d+)?"
     r"(?P<members>,?\s+gồm:?\s+[^;()\n]{1,200}?(?=,?\s))?"
+    r"(?P<leader>,?\s+do\s+[^;()\n]{3,140}?\s+(?:dẫn đầu|làm\s+[Tt]rưởng\s+[Đđ]oàn|chủ trì)(?![\p{L}])\s*,?)?"
     r"(?P<co>(?:\s*,\s*|\s+(?:và|cùng|cùng với)\s+)(?:các|những|đại diện|lãnh đạo)\s" + _CHARS + r"{0,100}?(?=,?\s))?"
     r"(?P<comma>\s*,)?"
+    r"(?P<when>" + _WHEN + r")?"
     r"(?P<aspect>(?:\s+" + _ASPECT + r"(?![\p{L}]))*)"
-    r"(?P<partner>\s+phối hợp(?:\s+với)?(?:\s+(?=\p{Lu}|các\s|những\s)" + _CHARS + r"{1,160}?)??(?=\s))?"
+    r"(?P<partner>\s+phối hợp(?:\s+(?:với|cùng(?:\s+với)?))?"
+    r"(?:\s+(?=\p{Lu}|các\s|những\s)" + _CHARS + r"{1,160}?)??(?=\s))?"
+    r"(?P<when2>" + _WHEN + r")?"
     r"(?P<aspect2>(?:\s+" + _ASPECT + r"(?![\p{L}]))*)"
     r"(?:\s+(?:(?:các|những|một)\s+)?(?:buổi|cuộc|chuyến|phiên|kỳ|lễ))?"
     r"\s+"
@@ -193,10 +235,10 @@ _NOT_EVENT_AFTER = (
 def _gap() -> regex.Pattern[str]:
     verbs = sorted((v for v in lexicon.lines("event_predicates.txt") if v[:1].islower()), key=len, reverse=True)
     nouns = sorted((v for v in lexicon.lines("event_nouns.txt") if v[:1].islower()), key=len, reverse=True)
-    # the predicate, or an event noun after "tiến hành", "có", "đứng ra" ("đã tiến hành hội nghị")
+    # the predicate, or an event noun after "tiến hành", "có", "đứng ra", "bước vào" ("đã tiến hành hội nghị")
     pred = (
         r"(?:(?P<pred>(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}\d])" + _NOT_EVENT_AFTER + ")"
-        r"|(?<=(?:tiến hành|có|đứng ra)\s+(?:(?:các|những|một)\s+)?)"
+        r"|(?<=(?:tiến hành|có|đứng ra|bước vào)\s+(?:(?:các|những|một)\s+)?)"
         r"(?P<pred>(?:" + "|".join(map(regex.escape, nouns)) + r")(?![\p{L}\d])))"
     )
     return regex.compile(_GAP_PARTS + pred)
@@ -208,14 +250,14 @@ def _predicate() -> regex.Pattern[str]:
     return regex.compile(lexicon.alternation(verbs) + r"(?![\p{L}\d])" + _NOT_EVENT_AFTER)
 
 
-_FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|dự kiến|chuẩn bị)(?![\p{L}])")
+_FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|sắp|dự kiến|chuẩn bị)(?![\p{L}])")
 
 
 # A name the grammar ends too early may run on to the verb, over lower-case words up to a capitalised
 # or administrative word ("Chi đoàn Trung tâm điều dưỡng ... Sầm Sơn", "Hội khuyến học huyện"), or over a
 # comma before a capitalised word that starts no new body ("Công đoàn cơ quan Dân, Đảng quận X").
 _STOPS = (
-    r"đã|đang|sẽ|vừa|là|được|bị|có|cho|của|tại|với|cùng|và|khi|để|nhằm|theo|về|trong|từ|đến|do|mà|thì|phối|sáng"
+    r"đã|đang|sẽ|sắp|vừa|là|được|bị|có|cho|của|tại|với|cùng|và|khi|để|nhằm|theo|về|trong|từ|đến|do|mà|thì|phối|sáng"
     r"|chiều|tối|trưa|ngày|hôm|tháng|năm|long trọng|trang trọng|trọng thể|chính thức|phát biểu|chỉ đạo|yêu cầu"
     r"|đề nghị|cho biết|nhấn mạnh|khẳng định|nhiệm kỳ|cũng|vào|ra|lên|giao|làm|nói|trao|tặng|nhận|thăm|gặp|dự"
     r"|tham|ký|bầu|nêu|gửi|xin|đưa|cử|mời|này|đó|ông|bà|anh|chị|những|một"
@@ -227,7 +269,8 @@ _NEXT_NAME = regex.compile(r"\s+(?:\p{Lu}|" + _ADMIN + ")")
 MAX_RUN = 8
 # A fixed phrase whose first syllable the grammar may take for a name's own ("Hà Nội long | trọng").
 _SPLIT = regex.compile(
-    r"\s(?:long trọng|trang trọng|trọng thể|chính thức|nhiệm kỳ|nhiệm kì|tổ chức|khai mạc|bế mạc)(?![\p{L}])"
+    r"\s(?:long trọng|trang trọng|trọng thể|chính thức|nhiệm kỳ|nhiệm kì|tổ chức|khai mạc|bế mạc|mở rộng|thường kỳ"
+    r"|bất thường|tiến hành|bước vào)(?![\p{L}])"
 )
 
 
@@ -243,6 +286,11 @@ _TIME_NEXT = regex.compile(
 )
 
 
+_TENSE_WORDS = frozenset(("sắp", "sẽ", "đã", "đang", "vừa"))
+# Verbs that take an event noun ("HĐND tỉnh khóa X | tiến hành kỳ họp thứ 5"): not a syllable of the name.
+_VERB_OF_NOUN = regex.compile(r" (?:tiến hành|bước vào|đứng ra)(?![\p{L}])")
+
+
 def _stop_before_predicate(g: _Grammar, text: str, end: int) -> Callable[[int], bool]:
     """A name stops before its verb, and before a dash that starts another body (co-organisers)."""
 
@@ -255,7 +303,11 @@ def _stop_before_predicate(g: _Grammar, text: str, end: int) -> Callable[[int], 
             return _is_body(g, text[joint.end() : joint.end() + 40])
         if text[cur : cur + 1] != " ":
             return False
-        return g.predicate.match(text, cur + 1, end) is not None or bool(_TIME_NEXT.match(text, cur, end))
+        return (
+            g.predicate.match(text, cur + 1, end) is not None
+            or bool(_TIME_NEXT.match(text, cur, end))
+            or bool(_VERB_OF_NOUN.match(text, cur, end))
+        )
 
     return stop
 
@@ -307,9 +359,12 @@ def _name_end(g: _Grammar, text: str, start: int, end: int) -> int:
             break
         nxt = phrases.own_syllables(text, _word_end(text, joined.end()), end)
         cur = phrases.extend(text, nxt, end, lists=True, stop=stop)
+    inner = g.verb_then_event.search(text, head.end() if head else start, cur)
+    if inner:
+        cur = inner.start()  # "Ban Chấp hành Đảng bộ tỉnh | họp Hội nghị lần thứ 5"
     last = text.rfind(" ", start, cur) + 1
-    if last > start and g.predicate.match(text, last, end):
-        cur = last - 1  # "UBND TP.HCM họp": the verb taken for a syllable of the name
+    if last > start and (g.predicate.match(text, last, end) or text[last:cur] in _TENSE_WORDS):
+        cur = last - 1  # "UBND TP.HCM họp", "... khóa X sắp": the verb or its tense taken for a syllable
     split = _SPLIT.search(text, max(start, cur - 12), min(end, cur + 20))
     if split and split.start() < cur < split.end():
         cur = split.start()
@@ -437,11 +492,14 @@ _OTHER_TIME = regex.compile(
     r"(?:^|[,;:]\s*)(?:[Tt]ừ\s+|[Tt]rong\s+|[Vv]ào\s+)?(?:[Nn]ăm|[Đđ]ầu năm|[Cc]uối năm|[Tt]háng\s+\d{1,2}[/-])\s*"
     r"(?:19|20)\d\d\s*,"
 )
-_PLANNED_AFTER = regex.compile(r"\s*,?\s*(?:dự kiến|sẽ|chuẩn bị|được dự kiến)(?![\p{L}])")
+_PLANNED_AFTER = regex.compile(  # "..., dự kiến", "... khóa X sắp (diễn ra)": after the name and its term
+    r"(?:\s+(?:[Kk]hóa|[Kk]hoá|lần thứ)\s+[\dIVXLC]+)?\s*,?\s*(?:dự kiến|sẽ|sắp|chuẩn bị|được dự kiến)(?![\p{L}])"
+)
 
 # What may follow a body named in an event noun: a term, punctuation, a verb or a preposition.
 _CARRIED_END = regex.compile(
-    r"\s*(?:$|[,.;:()\-–]|(?:lần thứ|khóa|khoá|nhiệm kỳ|nhiệm kì|đã|vừa|sẽ|đang|được|bước vào|khai mạc|bế mạc"
+    r"\s*(?:$|[,.;:()\-–]|(?:lần thứ|khóa|khoá|nhiệm kỳ|nhiệm kì|mở rộng|thường kỳ|bất thường|trực tuyến|chuyên đề"
+    r"|đã|vừa|sẽ|đang|được|bước vào|khai mạc|bế mạc"
     r"|diễn ra|tiến hành|họp|thảo luận|cho ý kiến|xem xét|đánh giá|bàn|tại|vào|sáng|chiều|tối|ngày|năm|tháng"
     r"|với|và|do|của|về|nhằm|để|là|có|trong|thông qua|quyết định|bầu)(?![\p{L}]))"
 )
@@ -509,6 +567,8 @@ def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tupl
         found = _trimmed(g, text, at, end, lower)
         if found is None:
             continue
+        if how == "placed" and ("," in found.name or text[found.end : found.end + 2].lstrip()[:1] == ","):
+            continue  # "tại Điếu Ngư Đài, Chủ tịch nước ...": the head word ends the place; no subject starts
         reasons: list[tuple[str, int, int, str]] = []
         verb = (gap.start("pred"), gap.end("pred"), gap.group("pred"))
         if how == "agent":
@@ -517,6 +577,8 @@ def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tupl
             reasons.append(("joined_to_subject", at, at, ""))
         else:
             reasons.append(("subject_of_event_predicate", *verb))
+        if how == "placed":
+            reasons.append(("after_place_without_comma", at, at, ""))
         reasons += notes
         then = _OTHER_TIME.search(text, s.start, at)
         if then:
@@ -586,9 +648,15 @@ def _attach(
     if cur > end or gap.group("co"):
         co = (end, cur) if cur > end else (gap.start("co"), gap.end("co"))
         notes.append(("first_of_co_organisers", co[0], co[1], text[co[0] : co[1]].strip(" ,")[:40]))
-    for part in ("appos", "paren", "members"):
+    for part in ("appos", "paren", "unit", "members"):
         if gap.group(part):
             notes.append(("apposition_before_verb", gap.start(part), gap.end(part), gap.group(part).strip(" ,")[:40]))
+    if gap.group("leader"):
+        led = gap.group("leader").strip(" ,")[:40]
+        notes.append(("leader_before_verb", gap.start("leader"), gap.end("leader"), led))
+    for part in ("when", "when2"):
+        if gap.group(part):
+            notes.append(("time_before_verb", gap.start(part), gap.end(part), gap.group(part).strip(" ,")))
     tense = _FUTURE.search(text, gap.start("aspect"), gap.start("pred"))
     if tense:
         notes.append(("future_or_plan", tense.start(), tense.end(), tense.group(0)))

@@ -1,0 +1,216 @@
+"""Organiser constructions found missing in the 2017 corpus audit, one row per variant.
+
+Invented examples (no sentence of a dev or corpus text); each row asserts the exact
+organiser and, where the construction has one, the named reason on its candidate.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dvextract import extract
+from dvextract.pipeline import run
+
+# (construction, text, organiser, reason the organiser's candidate carries or "")
+ROWS: list[tuple[str, str, str, str]] = [
+    # who leads it, between the subject and its verb
+    (
+        "leader: do ... dẫn đầu",
+        "Sáng 5/3, Đoàn đại biểu Quốc hội tỉnh Hòa Sơn do ông Lê Văn An dẫn đầu đã tiếp xúc cử tri huyện Tân Lộc.",
+        "Đoàn đại biểu Quốc hội tỉnh Hòa Sơn",
+        "leader_before_verb",
+    ),
+    (
+        "leader: do ..., title, làm trưởng đoàn",
+        "Sáng 5/3, Đoàn ĐBQH tỉnh Hòa Sơn do bà Lê Thị Mai, Phó Chủ tịch Quốc hội, làm trưởng đoàn đã có buổi tiếp xúc cử tri.",
+        "Đoàn ĐBQH tỉnh Hòa Sơn",
+        "leader_before_verb",
+    ),
+    (
+        "leader: do ... làm Trưởng đoàn, no comma",
+        "Chiều 9/4, Đoàn đại biểu Quốc hội thành phố Phú Bình do đồng chí Trần Văn Ba làm Trưởng đoàn tiếp xúc cử tri.",
+        "Đoàn đại biểu Quốc hội thành phố Phú Bình",
+        "leader_before_verb",
+    ),
+    (
+        "leader: do ... chủ trì",
+        "Sáng 5/3, Ban Thường vụ Tỉnh ủy Hòa Sơn do đồng chí Lê Văn An, Bí thư Tỉnh ủy chủ trì đã tổ chức hội nghị.",
+        "Ban Thường vụ Tỉnh ủy Hòa Sơn",
+        "leader_before_verb",
+    ),
+    # a unit number after the short form in parentheses, then the members
+    (
+        "unit number and members after a parenthesis",
+        "Sáng 5/3, Đoàn đại biểu Quốc hội (ĐBQH) đơn vị số 3 gồm ĐB Lê Văn An, ĐB Trần Thị Mai đã có buổi tiếp xúc với cử tri.",
+        "Đoàn đại biểu Quốc hội",
+        "apposition_before_verb",
+    ),
+    (
+        "unit number: đơn vị bầu cử số",
+        "Chiều 2/6, Đoàn ĐBQH (đoàn) đơn vị bầu cử số 2 đã tiếp xúc cử tri xã Tân Lộc.",
+        "Đoàn ĐBQH",
+        "apposition_before_verb",
+    ),
+    # the partner after "phối hợp cùng (với)": the first named holds the event
+    (
+        "partner: phối hợp cùng",
+        "Sáng 5/3, Bộ Tư pháp phối hợp cùng Sở Nội vụ tổ chức hội nghị.",
+        "Bộ Tư pháp",
+        "subject_of_event_predicate",
+    ),
+    (
+        "partner: phối hợp cùng với, aspect after",
+        "Ngày 14/8, UBND phường Tân Lộc phối hợp cùng với Phòng Tư pháp quận đã có buổi làm việc với các hộ dân.",
+        "UBND phường Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    (
+        "partner: phối hợp cùng, two partners",
+        "Ngày 2/5, Hội Nông dân tỉnh Hòa Sơn phối hợp cùng Sở Công Thương và Hội Doanh nhân trẻ tổ chức hội thảo.",
+        "Hội Nông dân tỉnh Hòa Sơn",
+        "",
+    ),
+    (
+        "partner in a passive: do ... phối hợp cùng",
+        "Hội nghị do Ban Tuyên giáo Tỉnh ủy Hòa Sơn phối hợp cùng Sở Nội vụ tổ chức sáng 5/3.",
+        "Ban Tuyên giáo Tỉnh ủy Hòa Sơn",
+        "agent_of_passive",
+    ),
+    # a time between the subject (or its partner) and the verb
+    (
+        "time after the partner: sáng nay",
+        "UBND tỉnh Hòa Sơn phối hợp cùng Bộ NN&PTNT sáng nay tổ chức hội nghị chuyên đề.",
+        "UBND tỉnh Hòa Sơn",
+        "time_before_verb",
+    ),
+    (
+        "time right after the subject: chiều qua",
+        "Liên đoàn Lao động huyện Tân Lộc chiều qua đã tổ chức lễ tuyên dương đoàn viên.",
+        "Liên đoàn Lao động huyện Tân Lộc",
+        "time_before_verb",
+    ),
+    (
+        "time with a date between commas",
+        "Sở Y tế tỉnh Hòa Sơn, sáng 12/4, đã tổ chức hội nghị tổng kết.",
+        "Sở Y tế tỉnh Hòa Sơn",
+        "apposition_before_verb",  # a lower-case phrase between commas is read as an apposition
+    ),
+    # a lead that opens with a date and a place, no comma before the subject
+    (
+        "date, place, no comma: a city",
+        "Sáng 5/3 tại Hà Nội Bộ Tư pháp tổ chức hội nghị tổng kết.",
+        "Bộ Tư pháp",
+        "after_place_without_comma",
+    ),
+    (
+        "date, place, no comma: TP. glued to a two-word place",
+        "Chiều 20/7 tại TP.Hòa Sơn Hội Cựu chiến binh tỉnh long trọng tổ chức lễ kỷ niệm.",
+        "Hội Cựu chiến binh tỉnh",
+        "after_place_without_comma",
+    ),
+    (
+        "date, comma, place, no comma",
+        "Ngày 3/9, tại Tân Lộc Huyện ủy Tân Lộc tổ chức hội nghị sơ kết.",
+        "Huyện ủy Tân Lộc",
+        "after_place_without_comma",
+    ),
+    (
+        "a venue names a building, its body is no subject",
+        "Sáng 5/3 tại Hội trường Tỉnh ủy, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị.",
+        "Ban Tuyên giáo Tỉnh ủy",
+        "",
+    ),
+    # verbs that take an event noun, and a term before them
+    (
+        "bước vào + phiên họp",
+        "Sáng 5/3, Ủy ban Thường vụ Quốc hội đã bước vào phiên họp thứ 10.",
+        "Ủy ban Thường vụ Quốc hội",
+        "subject_of_event_predicate",
+    ),
+    ("bước vào + kỳ họp", "Sáng 5/3, Quốc hội bước vào kỳ họp thứ 3.", "Quốc hội", "subject_of_event_predicate"),
+    (
+        "a term with no comma, then tiến hành",
+        "Sáng 5/3, HĐND tỉnh Hòa Sơn khóa X tiến hành kỳ họp thứ 5.",
+        "HĐND tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
+    (
+        "a term with no comma, then bước vào",
+        "Sáng 8/12, HĐND huyện Tân Lộc khóa XIV bước vào kỳ họp thứ 7.",
+        "HĐND huyện Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    # a predicate before a capitalised event noun is not a syllable of the name
+    (
+        "họp + Hội nghị",
+        "Sáng 5/3, Ban Chấp hành Đảng bộ tỉnh Hòa Sơn họp Hội nghị lần thứ 5.",
+        "Ban Chấp hành Đảng bộ tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
+    (
+        "tổ chức + Hội nghị, after an aspect word",
+        "Ngày 6/6, Ban Chấp hành Hội Nông dân Việt Nam tổ chức Hội nghị lần thứ 3.",
+        "Ban Chấp hành Hội Nông dân Việt Nam",
+        "subject_of_event_predicate",
+    ),
+    (
+        "khai mạc + Đại hội",
+        "Sáng 10/10, Hội Cựu chiến binh tỉnh Phú Bình khai mạc Đại hội đại biểu lần thứ VII.",
+        "Hội Cựu chiến binh tỉnh Phú Bình",
+        "subject_of_event_predicate",
+    ),
+    # a term after the body named in the event noun
+    (
+        "event noun + body + mở rộng",
+        "Sáng 5/3, Hội nghị Ban Thường vụ Tỉnh ủy Hòa Sơn mở rộng đã diễn ra.",
+        "Ban Thường vụ Tỉnh ủy Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    (
+        "event noun + body + bất thường",
+        "Chiều 14/2, Kỳ họp HĐND huyện Tân Lộc bất thường đã bế mạc.",
+        "HĐND huyện Tân Lộc",
+        "named_in_event_noun",
+    ),
+    (
+        "subject + họp phiên thường kỳ",
+        "Sáng 5/3, Chính phủ họp phiên thường kỳ tháng 2.",
+        "Chính phủ",
+        "subject_of_event_predicate",
+    ),
+]
+
+NONE: list[tuple[str, str]] = [
+    (
+        "a place whose last word is a head, then a person",
+        "Chiều 11/5, tại Điếu Ngư Đài, Chủ tịch nước Lê Văn An đã tiếp Phó Chủ tịch Hội đồng.",
+    ),
+    (
+        "a visiting delegation led by someone works with its host",
+        "Ngày 8/7, Đoàn công tác Bộ Y tế do Thứ trưởng Lê Văn An dẫn đầu có buổi làm việc với UBND tỉnh Hòa Sơn.",
+    ),
+    ("a planned event after a time", "UBND tỉnh Hòa Sơn sáng nay sẽ tổ chức hội nghị chuyên đề."),
+    ("the future aspect 'sắp' before the verb", "Sáng 5/3, Sở Nội vụ tỉnh Hòa Sơn sắp tổ chức hội nghị tổng kết."),
+    (
+        "an event noun whose session is about to come ('sắp'), after the body's term",
+        "Khi Kỳ họp thứ 5, HĐND tỉnh Hòa Sơn khóa X sắp sửa tới gần, các sở đã gửi báo cáo.",
+    ),
+    ("the same, with 'sẽ'", "Kỳ họp thứ 5 HĐND huyện Tân Lộc khóa IX sẽ diễn ra vào tháng tới."),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "expected", "reason"), ROWS, ids=[r[0] for r in ROWS])
+def test_organiser_construction(construction: str, text: str, expected: str, reason: str) -> None:
+    report = extract(text)
+    assert report.organizer is not None, construction
+    assert report.organizer.name == expected, construction
+    span = report.organizer.spans[0]
+    assert text[span.start : span.end] == expected
+    if reason:
+        kept = [c for c in run(text).candidates if c.field == "organizer" and c.text == expected and c.kept]
+        assert kept and kept[0].has(reason), construction
+
+
+@pytest.mark.parametrize(("construction", "text"), NONE, ids=[r[0] for r in NONE])
+def test_no_organiser_construction(construction: str, text: str) -> None:
+    assert extract(text).organizer is None, construction
