@@ -130,7 +130,7 @@ _NOT_WORD_COUNT = regex.compile(
 )
 # A number that labels the noun before it ("thôn 11", "Quận 5", "lớp 9", "đợt 2") is not a count.
 _LABEL_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:thôn|xã|phường|quận|khu phố|khu|ấp|bản|tổ|lớp|(?<!trong )số|khóa|lần|đợt|năm|tháng|ngày"
+    r"(?<![\p{L}])(?:thôn|xã|phường|quận|khu phố|khu|ấp|bản|tổ|lớp|thứ|(?<!trong )số|khóa|lần|đợt|năm|tháng|ngày"
     r"|giai đoạn|tuổi|kỳ|hạng|điều|khoản|mục|phần|trang|kênh|tầng|phòng|đường|km|top)\s+$",
     regex.I,
 )
@@ -163,7 +163,7 @@ _NAMED_FORMS = ("huân chương", "huy chương", "huy hiệu", "giải thưởn
 _MIXED_SEP = regex.compile(r"\s*(?:,|và|hoặc|/)\s*")
 _PAST_TOTAL = regex.compile(
     r"(?<![\p{L}])(?:(?:\d+|nhiều|mấy)\s+năm\s+(?:qua|liền|liên tục|trước)"
-    r"|(?:[Ss]au|[Qq]ua|[Tt]rong)\s+(?:hơn\s+)?\d+\s+năm"
+    r"|(?:[Ss]au|[Qq]ua|[Tt]rong)\s+(?:hơn\s+)?\d+\s+(?:năm|lần|kỳ|mùa)"
     r"|nhiệm kỳ qua|đến nay|từ năm|từ khi|kể từ|lũy kế|trong năm qua|thời gian qua|những năm qua|trước đó|trước đây)"
     r"(?![\p{L}])",
     regex.I,
@@ -300,16 +300,42 @@ _HEAD_FIRST = regex.compile(
     r"(?<![\p{L}])(?P<head>[Tt]ập thể|[Cc]á nhân|TẬP THỂ|CÁ NHÂN)\s*"
     r"(?:\(\s*(?P<n>\d{1,4})\s*\)|(?::\s*)?(?P<n>\d{1,4})(?=\s*(?:[,;.\n]|và\s|$)))"
 )
+
+
+@lexicon.cached
+def _class_then_count() -> regex.Pattern[str]:
+    """The class word, its predicate, then the count: "Số tập thể được tặng Giấy khen là 12", "cá nhân được
+    khen thưởng: 30"; "... là 30 người" is a count before its own noun, read as any other.
+
+    One class only: "tập thể, cá nhân được khen thưởng là 30" is a mixed total
+    and names no class. The predicate holds no number and no clause mark; the
+    awards stage checks that it writes a form.
+    """
+    nw = numbers.word_pattern()
+    return regex.compile(
+        r"(?<![\p{L}])(?<!(?:[Tt]ập thể|[Cc]á nhân)\s{0,3}(?:,|và)\s{0,3})(?<!\d\s{1,3})(?P<head>[Tt]ập thể|[Cc]á nhân)"
+        r"\s+(?P<pred>(?:(?:đã|cũng|vinh dự|được)\s+){1,3}[^:;,.\n()\d]{1,80}?)(?:\s+là\s+|\s*:\s*)"
+        r"(?:(?P<n>\d{1,4})|(?P<w>" + nw + r"(?:\s+" + nw + r"){0,5}))(?![\p{L}\d]|[.,/]\d)"
+        # the count ends the statement; before a noun of its own ("là 30 người") it is read as any count is
+        r"(?=\s*(?:[,;.:)\n]|và\s|$))"
+    )
+
+
 _MARKED_BULLET = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _BULLET = regex.compile(r"\s*(?:(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+|(?=\d{1,4}\s+\p{Ll}))")
 _GIVER_VERB = (
     r"(?:trao tặng|tặng thưởng|truy tặng|phong tặng|tặng|trao|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh"
     r"|gắn|tổ chức khen thưởng)"
 )
-_GIVER_AUX = r"(?:đã|cũng|vừa|trân trọng|long trọng|ký quyết định|quyết định)"
+_GIVER_AUX = (
+    r"(?:đã|cũng|vừa|trân trọng|long trọng|ký quyết định|ra quyết định|có quyết định|ban hành quyết định"
+    r"|quyết định)"
+)
 # The verb group right before a form: "đã ký quyết định tặng | Bằng khen"; empty when the form is the verb.
 _PREDICATE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + _GIVER_AUX + r"\s+)*(?:" + _GIVER_VERB + r"\s+)?$")
 # Where the subject of that verb group begins: after a clause mark or "và" before a capital.
+# A clause that opens with its verb or its form has no subject of its own: "...; tặng Giấy khen cho ...".
+_NO_SUBJECT = regex.compile(r"[\s,]*(?:(?:" + _GIVER_AUX + r")\s+)*(?:" + _GIVER_VERB + r"\s+)?")
 _SUBJECT_START = regex.compile(r"(?:[,:;()\n]|\s[-–]\s|\svà\s(?=\p{Lu}))\s*")
 # A giver the hander acts for: "Thay mặt Ban Thường vụ Huyện ủy, đồng chí ... trao ...".
 _ON_BEHALF = regex.compile(
@@ -369,6 +395,7 @@ class _Count:
     sentence: int = -1  # where its sentence starts: two counts of one sentence are two awards, never a restatement
     total: _Count | None = None  # the total this count is a part of
     parts: list[_Count] = field(default_factory=list)
+    lead: int = -1  # where the class word stands when it is written before its count ("Số tập thể ... là 12")
 
 
 def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
@@ -418,6 +445,24 @@ def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
         c = Candidate(FIELD, m.group(0), m.start(), m.end())
         c.add("counted_recipient", p.start, p.head_end, head)
         out.append(_Count(m.start(), m.end(), int(m.group("n")), kind, False, p, c))
+    # "Số tập thể được tặng Giấy khen là 12": the class word and the form before the count.
+    counted = {k.start for k in out}
+    for m in _class_then_count().finditer(text, a, b):
+        if (m.start("n") if m.group("n") else m.start("w")) in counted:
+            continue  # "... là 30 người": the count before its own noun is read as any other
+        if not _forms_re().search(text, m.start("pred"), m.end("pred")) and not _GOT_REWARD.search(
+            text, m.start("pred"), m.end("pred")
+        ):
+            continue
+        value = int(m.group("n")) if m.group("n") else numbers.words_to_int(m.group("w"))
+        if not value:
+            continue
+        head = m.group("head")
+        kind = "collective" if head.casefold() == "tập thể" else "individual"
+        c = Candidate(FIELD, m.group(0), m.start(), m.end())
+        c.add("counted_recipient", m.start("head"), m.end("head"), head)
+        n_at = m.start("n") if m.group("n") else m.start("w")
+        out.append(_Count(n_at, m.end(), value, kind, False, None, c, lead=m.start("head")))
     # "trao 04 Kỷ niệm chương", "tặng 6 Cờ thi đua": one piece per recipient.
     first, then, whose = _counted_forms()
     for head in first.finditer(text, a, b):
@@ -899,7 +944,8 @@ def _link_parts(
             total = k  # "Trong 55 đảng viên ... có 1 ...": the parts follow
             continue
         marker = None
-        for m in _PARTS.finditer(text, counts[i - 1].end if i else a, k.start):
+        # the colon of "cá nhân được khen thưởng: 30" is the count's own, not a breakdown's
+        for m in _PARTS.finditer(text, counts[i - 1].end if i else a, k.lead if k.lead >= 0 else k.start):
             marker = m
         if marker is not None:
             n = bisect.bisect_right(ends, marker.start(), 0, i)
@@ -1006,8 +1052,8 @@ def find(
                     k.form_word = m.group(0).casefold()
                     k.form_at = m.start()
                     k.by = cl.giver(m.start(), end)
-                    if k.by is None and clause_by and not text[a : m.start()].strip(" ,"):
-                        k.by = clause_by  # "...; giấy khen cho 10 cá nhân": the subject of the clause before
+                    if k.by is None and clause_by and _NO_SUBJECT.fullmatch(text, a, m.start()):
+                        k.by = clause_by  # "...; (tặng) giấy khen cho 10 cá nhân": the subject of the clause before
                     c.add(how, m.start(), end, k.form)
                 elif inherited is not None:
                     k.form, k.by = inherited
@@ -1114,5 +1160,8 @@ def _model(doc: CleanText, group: list[_Count]) -> Award:
         by=next((k.by for k in group if k.by), None),
         reason=next((k.reason for k in group if k.reason), None),
         per_award=first.per_award,
-        spans=[doc.span(k.start, k.end if k.phrase is None else k.phrase.head_end) for k in group],
+        spans=[
+            doc.span(k.lead if k.lead >= 0 else k.start, k.end if k.phrase is None else k.phrase.head_end)
+            for k in group
+        ],
     )

@@ -596,6 +596,84 @@ TOTALS = [
     ),
 ]
 
+# 2.12 The class word, its predicate with the form, then the count (a summary's wording).
+CLASS_THEN_COUNT = [
+    ("class-la-count", "Số tập thể được tặng Giấy khen là 12.", [(12, COL, "Giấy khen", None)]),
+    (
+        "class-la-count-giver",
+        "Dịp này, số cá nhân được UBND huyện tặng Giấy khen là 30 người.",
+        [(30, IND, "Giấy khen", "UBND huyện")],
+    ),
+    (
+        "class-colon-count-then-bare-class",
+        "Tổng số tập thể được khen thưởng: 12; cá nhân: 30.",
+        [(12, COL, "khen thưởng", None), (30, IND, "khen thưởng", None)],
+    ),
+    (
+        "class-colon-count-twice",
+        "Dịp này, tập thể được biểu dương: 6, cá nhân được biểu dương: 14.",
+        [(6, COL, "biểu dương", None), (14, IND, "biểu dương", None)],
+    ),
+    ("class-la-count-in-words", "Số cá nhân vinh dự được tuyên dương là mười lăm.", [(15, IND, "tuyên dương", None)]),
+    ("class-la-count-repeats-class", "Số tập thể được nhận Cờ thi đua là 3 tập thể.", [(3, COL, "Cờ thi đua", None)]),
+]
+
+# Recipient heads sites write as abbreviations, units, members and elders.
+RECIPIENT_WORDS = [
+    (
+        "abbr-union-branch",
+        "Dịp này, LĐLĐ tỉnh tặng Bằng khen cho 12 CĐCS và 20 đoàn viên công đoàn.",
+        [(12, COL, "Bằng khen", "LĐLĐ tỉnh"), (20, IND, "Bằng khen", "LĐLĐ tỉnh")],
+    ),
+    (
+        "abbr-officers-soldiers",
+        "Dịp này, Công an tỉnh tặng Giấy khen cho 7 tập thể, 15 CBCS.",
+        [(7, COL, "Giấy khen", "Công an tỉnh"), (15, IND, "Giấy khen", "Công an tỉnh")],
+    ),
+    ("abbr-staff", "Công đoàn ngành tặng Giấy khen cho 25 CBCNV.", [(25, IND, "Giấy khen", "Công đoàn ngành")]),
+    ("abbr-civil-servants", "UBND huyện tặng Giấy khen cho 9 CBCC.", [(9, IND, "Giấy khen", "UBND huyện")]),
+    ("abbr-pupils-students", "Tỉnh đoàn tuyên dương 40 HSSV tiêu biểu.", [(40, IND, "tuyên dương", "Tỉnh đoàn")]),
+    (
+        "military-units",
+        "Bộ Chỉ huy Quân sự tỉnh tặng Giấy khen cho 3 đại đội và 2 tiểu đoàn.",
+        [(3, COL, "Giấy khen", "Bộ Chỉ huy Quân sự tỉnh"), (2, COL, "Giấy khen", "Bộ Chỉ huy Quân sự tỉnh")],
+    ),
+    ("branches", "Ngân hàng tặng giấy khen cho 5 chi nhánh.", [(5, COL, "giấy khen", "Ngân hàng")]),
+    ("parishes", "UBND huyện khen thưởng 4 giáo xứ tiêu biểu.", [(4, COL, "khen thưởng", "UBND huyện")]),
+    ("members", "Câu lạc bộ tuyên dương 11 thành viên tích cực.", [(11, IND, "tuyên dương", "Câu lạc bộ")]),
+    ("elders", "Bộ trưởng đã ký quyết định khen thưởng hai ông lão.", [(2, IND, "khen thưởng", "Bộ trưởng")]),
+    ("coaches", "Sở trao Bằng khen cho 4 huấn luyện viên.", [(4, IND, "Bằng khen", "Sở")]),
+]
+
+# Givers: a decision verb group before the form, and a clause that opens with its verb.
+GIVER_VERB_GROUPS = [
+    (
+        "ra-quyet-dinh",
+        "UBND huyện đã ra quyết định khen thưởng cho 05 tập thể và 12 cá nhân.",
+        [(5, COL, "khen thưởng", "UBND huyện"), (12, IND, "khen thưởng", "UBND huyện")],
+    ),
+    (
+        "co-quyet-dinh",
+        "Dịp này, UBND tỉnh đã có quyết định tặng Bằng khen cho 12 tập thể.",
+        [(12, COL, "Bằng khen", "UBND tỉnh")],
+    ),
+    (
+        "ban-hanh-quyet-dinh",
+        "Dịp này, UBND tỉnh ban hành quyết định khen thưởng 12 tập thể.",
+        [(12, COL, "khen thưởng", "UBND tỉnh")],
+    ),
+    (
+        "clause-opens-with-its-verb",
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 10 tập thể; tặng Giấy khen cho 25 cá nhân.",
+        [(10, COL, "Bằng khen", "UBND tỉnh"), (25, IND, "Giấy khen", "UBND tỉnh")],
+    ),
+    (
+        "clause-opens-with-aux-and-verb",
+        "Hội Nông dân tỉnh trao Bằng khen cho 3 chi hội, đồng thời; đã trao Giấy khen cho 8 hội viên.",
+        [(3, COL, "Bằng khen", "Hội Nông dân tỉnh"), (8, IND, "Giấy khen", "Hội Nông dân tỉnh")],
+    ),
+]
+
 # Not awards of the event (section 3 of the grammar), each with the guide's reason.
 NOT_AWARDS = [
     ("class-word-before-a-name", "Tập thể 12A1 được khen thưởng.", []),
@@ -669,10 +747,30 @@ NOT_AWARDS = [
     ("discipline", "Có 5 tập thể bị phê bình vì chưa hoàn thành nhiệm vụ.", []),
     ("holding", "Toàn huyện có 12 xã được công nhận danh hiệu xã văn hóa.", []),
     ("named-no-count", "Đồng chí Nguyễn Văn An được tặng Huân chương Lao động hạng Ba.", []),
+    ("past-editions", "Qua 12 lần tổ chức, chương trình đã tôn vinh 180 gương điển hình.", []),
+    ("ordinal-before-a-place", "Năm nay là năm thứ 6 thành phố tổ chức lễ tôn vinh.", []),
+    ("class-then-count-mixed", "Số tập thể, cá nhân được khen thưởng là 30.", []),
+    ("class-then-count-other-noun", "Bên cạnh các cá nhân được tuyên dương, là 12 tác phẩm đạt giải.", []),
+    ("class-then-count-a-year", "Tập thể được tặng Cờ thi đua là năm 2023.", []),
+    ("class-then-count-no-form", "Số cá nhân tham gia là 40.", []),
+    ("nomination-class-then-count", "Số tập thể được đề nghị khen thưởng là 12.", []),
 ]
 
 ALL = (
-    ACTIVE + FORM_VERBS + DOUBLE_OBJECT + PASSIVE + GIVERS + LISTS + COUNTS + RECIPIENTS + HONOURS + TOTALS + NOT_AWARDS
+    ACTIVE
+    + FORM_VERBS
+    + DOUBLE_OBJECT
+    + PASSIVE
+    + GIVERS
+    + LISTS
+    + COUNTS
+    + RECIPIENTS
+    + HONOURS
+    + TOTALS
+    + CLASS_THEN_COUNT
+    + RECIPIENT_WORDS
+    + GIVER_VERB_GROUPS
+    + NOT_AWARDS
 )
 
 
