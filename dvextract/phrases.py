@@ -134,7 +134,7 @@ def _lower_run_end(
         low = _LOWER.match(text, pos, end)
         if not low or low.group(1) in _grammar_words() or _TIME_OF_DAY.match(text, pos):
             return None
-        if stop is not None and stop(pos):
+        if (stop is not None and stop(pos)) or _starts_run_verb(text, pos, end):
             return pos if pos > cur else None  # "Hội cựu chiến binh | dự hội nghị": the verb ends the name
         pos = low.end()
         if _RUN_FOLLOW.match(text, pos, end) or pos >= end:
@@ -170,6 +170,17 @@ def own_syllables(text: str, cur: int, end: int) -> int:
             break  # "Quốc hội sáng nay": a time of day, not a syllable of the name ("sáng tạo" is one)
         cur = low.end()
     return cur
+
+
+@lexicon.cached
+def _run_verbs() -> frozenset[str]:
+    return lexicon.words("run_verbs.txt")
+
+
+def _starts_run_verb(text: str, pos: int, end: int) -> bool:
+    """Whether a verb of ``data/run_verbs.txt`` starts at ``pos`` (after its space)."""
+    pair = _PAIR.match(text, pos, end)
+    return bool(pair) and pair.group(1) in _run_verbs()
 
 
 @lexicon.cached

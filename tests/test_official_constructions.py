@@ -309,6 +309,11 @@ ROWS = [
         id="abbreviated-head-touching-its-body",
     ),
     pytest.param(
+        "Hội nghị đã bầu đồng chí Lê Văn An, Huyện ủy viên tham gia Ban Chấp hành Hội Nông dân huyện.",
+        {AN: (["Huyện ủy viên"], [])},
+        id="verb-after-a-title-is-not-a-unit-name",
+    ),
+    pytest.param(
         "Dự hội nghị có ông Lê Văn An, Chủ tịch UBND tỉnh Hòa Sơn Thứ trưởng Bộ Xây dựng.",
         {AN: (["Chủ tịch UBND tỉnh Hòa Sơn", "Thứ trưởng Bộ Xây dựng"], ["attending"])},
         id="two-posts-run-on-without-a-comma",
