@@ -78,10 +78,12 @@ def extend(
     words = title_words() if links else _title_words()
     heads = _title_heads()
     budget = lower_run
+    after_lower = False  # a year may end a unit's name only after its lower-case words
     while cur < end:
         if stop is not None and stop(cur):
             break
-        term = _TERM.match(text, cur, end)
+        term = _TERM.match(text, cur, end) or (_YEAR_TERM.match(text, cur, end) if after_lower else None)
+        after_lower = False
         if term:
             cur = term.end()
             continue
@@ -110,13 +112,15 @@ def extend(
         if budget > 0:
             run_end = _lower_run_end(text, cur, end, budget, stop)
             if run_end is not None:
-                cur, budget = run_end, 0
+                cur, budget, after_lower = run_end, 0, True
                 continue
         break
     return cur
 
 
-_RUN_FOLLOW = regex.compile(r"\s*(?:[,.;:)\-–]|$)| [\p{Lu}\d]")
+_RUN_FOLLOW = regex.compile(r"\s*(?:[,.;:)\-–]|$)| [\p{Lu}\d]| năm (?:19|20)\d\d(?!\d)")
+# A unit named for a year's task: "Ban Chỉ đạo Tổng điều tra kinh tế năm 2017".
+_YEAR_TERM = regex.compile(r" năm (?:19|20)\d\d(?!\d)")
 
 
 def _lower_run_end(

@@ -309,6 +309,16 @@ ROWS = [
         id="abbreviated-head-touching-its-body",
     ),
     pytest.param(
+        "Đồng chí Lê Văn An, Trưởng Ban Chỉ đạo Tổng điều tra dân số năm 2029 tỉnh phát biểu.",
+        {AN: (["Trưởng Ban Chỉ đạo Tổng điều tra dân số năm 2029 tỉnh"], ["speaking"])},
+        id="unit-named-for-a-years-task",
+    ),
+    pytest.param(
+        "Ông Lê Văn An, Chủ tịch UBND xã năm 2015 đã phát biểu.",
+        {AN: (["Chủ tịch UBND xã"], ["speaking"])},
+        id="a-year-after-a-title-is-not-its",
+    ),
+    pytest.param(
         "Hội nghị đã bầu đồng chí Lê Văn An, Huyện ủy viên tham gia Ban Chấp hành Hội Nông dân huyện.",
         {AN: (["Huyện ủy viên"], [])},
         id="verb-after-a-title-is-not-a-unit-name",
