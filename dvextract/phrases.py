@@ -138,7 +138,8 @@ def _lower_run_end(
         low = _LOWER.match(text, pos, end)
         if not low or low.group(1) in _grammar_words() or _TIME_OF_DAY.match(text, pos):
             return None
-        if (stop is not None and stop(pos)) or _starts_run_verb(text, pos, end):
+        one_word = pos > cur and (_word_before(text, pos) + low.group(0)).casefold() in _folded_name_words()
+        if not one_word and ((stop is not None and stop(pos)) or _starts_run_verb(text, pos, end)):
             return pos if pos > cur else None  # "Hội cựu chiến binh | dự hội nghị": the verb ends the name
         pos = low.end()
         if _RUN_FOLLOW.match(text, pos, end) or pos >= end:
@@ -195,6 +196,11 @@ def _grammar_words() -> frozenset[str]:
 @lexicon.cached
 def _name_words() -> frozenset[str]:
     return lexicon.words("name_words.txt")
+
+
+@lexicon.cached
+def _folded_name_words() -> frozenset[str]:
+    return lexicon.folded("name_words.txt")
 
 
 def _word_before(text: str, cur: int) -> str:

@@ -314,6 +314,11 @@ ROWS = [
         id="unit-named-for-a-years-task",
     ),
     pytest.param(
+        "Dự hội nghị có ông Lê Văn An, Chủ tịch danh dự Hội Chữ thập đỏ tỉnh.",
+        {AN: (["Chủ tịch danh dự Hội Chữ thập đỏ tỉnh"], ["attending"])},
+        id="honorary-post",
+    ),
+    pytest.param(
         "Ông Lê Văn An, Chủ tịch UBND xã năm 2015 đã phát biểu.",
         {AN: (["Chủ tịch UBND xã"], ["speaking"])},
         id="a-year-after-a-title-is-not-its",
