@@ -688,12 +688,29 @@ def _fullest(titles: list[str]) -> list[str]:
     Reports give a post in full once and shorten it later; the short form is the
     same post, not a second one.
     """
-    folded = [" ".join(t.split()).casefold() for t in titles]
-    return [
-        t
-        for t, f in zip(titles, folded, strict=True)
-        if not any(g != f and g.startswith(f + " ") for g in folded)
-    ]
+    folded = [_title_key(t) for t in titles]
+    out: list[str] = []
+    seen: set[str] = set()
+    for t, f in zip(titles, folded, strict=True):
+        if f in seen or any(g != f and g.startswith(f + " ") for g in folded):
+            continue  # the same post written out or abbreviated ("Ủy ban nhân dân" / "UBND"), or its short form
+        seen.add(f)
+        out.append(t)
+    return out
+
+
+@lexicon.cached
+def _abbreviations() -> tuple[regex.Pattern[str], dict[str, str]]:
+    table = {row[0].casefold(): row[1].casefold() for row in lexicon.table("title_abbreviations.tsv") if len(row) > 1}
+    pattern = regex.compile(r"(?<![\p{L}])" + lexicon.alternation(table, fold=True) + r"(?![\p{L}])", regex.I)
+    return pattern, table
+
+
+def _title_key(title: str) -> str:
+    """A title folded for comparing posts: spaces, case, and abbreviations (``data/title_abbreviations.tsv``)."""
+    pattern, table = _abbreviations()
+    folded = " ".join(title.split()).casefold()
+    return pattern.sub(lambda m: table.get(m.group(0).casefold(), m.group(0)), folded)
 
 
 def _honour_near(text: str, at: int) -> bool:

@@ -279,6 +279,12 @@ ROWS = [
         id="bracket-inside-a-title-before-the-name",
     ),
     pytest.param(
+        "Dự hội nghị có Chủ tịch Ủy ban nhân dân tỉnh Hòa Sơn Lê Văn An. "
+        "Chủ tịch UBND tỉnh Hòa Sơn Lê Văn An đề nghị các sở làm tốt. Chủ tịch UBND tỉnh Lê Văn An cũng lưu ý.",
+        {AN: (["Chủ tịch Ủy ban nhân dân tỉnh Hòa Sơn"], ["attending", "speaking"])},
+        id="one-post-written-out-and-abbreviated",
+    ),
+    pytest.param(
         "Đồng chí Lê Văn An (thứ hai từ trái sang), Bí thư Huyện ủy trao Bằng khen cho các tập thể.",
         {AN: (["Bí thư Huyện ủy"], ["awarding"])},
         id="caption-place-mark",
