@@ -350,6 +350,22 @@ def _header(text: str, lo: int, first: int, seg: Segment) -> frozenset[Role] | N
     return None
 
 
+def _opening_role(text: str, lo: int, opener: int, seg: Segment) -> frozenset[Role] | None:
+    """The role the words before a list of names give it: an opening verb, or a reported speaker.
+
+    "Theo Thứ trưởng X, ...": what X said is reported; "chất vấn nhóm vấn đề thứ
+    tư đối với Bộ trưởng X": X answers the questions.
+    """
+    role = _header(text, lo, opener, seg)
+    reported = _ACCORDING_TO.search(text, max(lo, opener - 8), opener)
+    if role is None and (reported or _QUESTIONED.search(text, max(lo, opener - 100), opener)):
+        return frozenset({"speaking"})
+    return role
+
+
+_QUESTIONED = regex.compile(r"(?<![\p{L}])chất vấn(?:\s+[^.;:()\n]{0,80}?)?\s+đối với\s+(?:các\s+)?$", regex.I)
+# A name (and its titles) then a colon and a capital: the person's words follow.
+_SAYS_COLON = regex.compile(r"\s*:\s*[\"“«]?\p{Lu}")
 _ACCORDING_TO = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 _BY = regex.compile(r"\s+(?:\p{Ll}+\s+){0,3}?bởi\s")
 _VERB_JOIN = regex.compile(r"\s*(?:,|và|,\s*và)?\s*")  # "dự và chỉ đạo", "dự, phát biểu", "dự động viên"
@@ -377,9 +393,7 @@ def _roles(
     ordered = sorted(names, key=lambda n: n.start)
     first = ordered[0]
     opener = min([t.start for t in first.titles] + [first.start])
-    header_role = _header(text, seg.start, opener, seg)
-    if header_role is None and _ACCORDING_TO.search(text, max(seg.start, opener - 8), opener):
-        header_role = frozenset({"speaking"})  # "Theo Thứ trưởng X, ...": what X said is reported
+    header_role = _opening_role(text, seg.start, opener, seg)
     if header_role is None and carried is not None and _only_list_before(text, seg.start, opener):
         # Only a sentence that is nothing but the list continues the one before.
         j0 = 0
@@ -394,7 +408,7 @@ def _roles(
     for i, n in enumerate(ordered):
         if i > j:  # n opens a list ("...; tham dự có B, ...", "... Tham dự hội nghị có B")
             if i > 0:
-                own = _header(text, list_end, min([t.start for t in n.titles] + [n.start]), seg)
+                own = _opening_role(text, list_end, min([t.start for t in n.titles] + [n.start]), seg)
                 if own is not None:
                     header_role = own
                 elif moved_on:
@@ -425,6 +439,8 @@ def _roles(
             n.cues.append(cue)
             list_end, moved_on = max(list_end, cue[2]), True
             continue
+        if _SAYS_COLON.match(text, tail_from, seg.end) and j == len(ordered) - 1:
+            n.roles.add("speaking")  # "Phó Thủ tướng X: Đề nghị ...": what follows the colon is X's words
         v = verbs.match(text, at) or _later_verb(text, at, seg.end) or _verb_after_behalf(text, at, seg.end)
         while v:
             n.roles.add(table[v.group(0).casefold()])

@@ -122,6 +122,16 @@ ROWS = [
         id="questioned-minister-answers",
     ),
     pytest.param(
+        "Chủ tịch Quốc hội Trần Thị Bình điều hành chất vấn nhóm vấn đề thứ tư đối với Bộ trưởng Bộ Tư pháp Lê Văn An.",
+        {BINH: (["Chủ tịch Quốc hội"], ["presiding"]), AN: (["Bộ trưởng Bộ Tư pháp"], ["speaking"])},
+        id="questioned-on-a-topic",
+    ),
+    pytest.param(
+        "Phó Thủ tướng Lê Văn An: Đề nghị các bộ, ngành lưu ý kiến nghị của doanh nghiệp.",
+        {AN: (["Phó Thủ tướng"], ["speaking"])},
+        id="name-then-colon-then-words",
+    ),
+    pytest.param(
         "Nhóm vấn đề thứ hai được Bộ trưởng Bộ Y tế Lê Văn An giải đáp.",
         {AN: (["Bộ trưởng Bộ Y tế"], ["speaking"])},
         id="passive-with-the-speaker-as-agent",
