@@ -274,7 +274,11 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
     found = _numbered(text, taken, rejected)
     free = taken.free
 
-    for which in ("plenum", "conference", "congress"):
+    folded = text.casefold()
+    # Each family of names needs its word: skip the passes a text cannot match (most leads cite nothing).
+    resolutions = "nghị quyết" in folded or "nq" in folded
+    laws = "luật" in folded or "hiến pháp" in folded
+    for which in ("plenum", "conference", "congress") if resolutions else ():
         for m in pats[which].finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -292,7 +296,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
                 ref.candidate = _mention(text, a, b, which if k == 0 else "listed_congress", name)
                 found.append((a, b, ref))
                 taken.add(a, b)
-    for m in pats["law_name"].finditer(text):
+    for m in pats["law_name"].finditer(text) if laws else ():
         name = (m.group("name") or "").strip(" ,") or None
         if not free(m.start(), m.end()):
             continue
