@@ -184,5 +184,8 @@ def pattern(name: str, *, case_blind: bool = False, column: int | None = None) -
     """
     entries = [row[column] for row in table(name)] if column is not None else list(lines(name))
     forms = entries if case_blind else [f for e in entries for f in _written_forms(e)]
-    body = alternation(forms, fold=case_blind)
-    return regex.compile(r"(?<![\p{L}\d])" + body + r"(?![\p{L}\d])", regex.I if case_blind else 0)
+    # An abbreviation ending in "." may touch the next word ("CT.Hội CCB quận", "TS.Nguyễn").
+    words = alternation([f for f in forms if not f.endswith(".")], fold=case_blind) + r"(?![\p{L}\d])"
+    dotted = [f for f in forms if f.endswith(".")]
+    body = words + ("|" + alternation(dotted, fold=case_blind) if dotted else "")
+    return regex.compile(r"(?<![\p{L}\d])(?:" + body + ")", regex.I if case_blind else 0)

@@ -361,11 +361,9 @@ def _bound_words() -> frozenset[str]:
     return lexicon.folded("name_bound_words.txt")
 
 
-@lexicon.cached
 def _heads() -> regex.Pattern[str]:
     """Title heads (``data/title_heads.txt``), any case: "Tổng Bí Thư" in a headline too."""
-    body = lexicon.alternation(lexicon.lines("title_heads.txt"), fold=True)
-    return regex.compile(r"(?<![\p{L}])" + body + r"(?![\p{L}])", regex.I)
+    return phrases.title_heads()
 
 
 @lexicon.cached

@@ -48,18 +48,8 @@ ROLE_ORDER: tuple[Role, ...] = ("presiding", "attending", "speaking", "awarding"
 _SYL = r"[\p{Lu}](?:'[\p{Lu}]?)?[\p{Ll}]*(?![\p{L}'])"
 
 
-@lexicon.cached
-def _alternation(name: str, flags: int = regex.I) -> regex.Pattern[str]:
-    items = sorted(lexicon.lines(name), key=len, reverse=True)
-    # An abbreviation ending in "." may touch the next word ("CT.Hội CCB quận").
-    dotted = [i for i in items if i.endswith(".")]
-    plain = lexicon.alternation([i for i in items if not i.endswith(".")], fold=bool(flags & regex.I))
-    alts = plain + r"(?![\p{L}])" + ("|" + lexicon.alternation(dotted, fold=bool(flags & regex.I)) if dotted else "")
-    return regex.compile(r"(?<![\p{L}])(?:" + alts + r")", flags)
-
-
 def _heads() -> regex.Pattern[str]:
-    return _alternation("title_heads.txt")
+    return phrases.title_heads()
 
 
 @lexicon.cached
@@ -78,7 +68,7 @@ def _role_verbs() -> tuple[regex.Pattern[str], dict[str, Role]]:
 
 @lexicon.cached
 def _honorifics() -> regex.Pattern[str]:
-    return _alternation("honorifics.txt")
+    return lexicon.pattern("honorifics.txt", case_blind=True)
 
 
 _RECEIVES = regex.compile(
@@ -95,8 +85,6 @@ _AGENT_OF = regex.compile(
 )
 # "nguyên" (former), "Quyền" (acting) and "Phó" (deputy) before any head belong to the title.
 _NGUYEN = regex.compile(r"(?:(?:nguyên|Nguyên|Quyền|quyền)\s+)?(?:(?:Phó|phó)\s+)?$")
-_WORD = regex.compile(r" ([\p{L}\d](?:[\p{L}\d&'/]|\.(?=[\p{L}\d]))*(?:-[\p{L}\d]+)*)")
-_PAIR = regex.compile(r" (\p{Ll}+ \p{Ll}+)")
 _COLON = regex.compile(r"\s*:")
 _ITEM = regex.compile(r"[^;]+")
 _OF_AGENT = regex.compile(r"\s+(?:chỉ đạo\s+|khai mạc\s+|bế mạc\s+)?của\s")

@@ -109,7 +109,7 @@ def _grammar() -> _Grammar:
     return _Grammar(
         _heads(),
         _not_bodies(),
-        phrases._title_heads(),
+        phrases.title_heads(),
         _gap(),
         predicate,
         last,

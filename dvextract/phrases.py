@@ -76,7 +76,7 @@ def extend(
     binh"): titles name units by common nouns, an open class no list holds.
     """
     words = title_words() if links else _title_words()
-    heads = _title_heads()
+    heads = title_heads()
     budget = lower_run
     after_lower = False  # a year may end a unit's name only after its lower-case words
     while cur < end:
@@ -212,11 +212,11 @@ def _word_before(text: str, cur: int) -> str:
 _TIME_OF_DAY = regex.compile(r" (?:sáng|chiều|tối|trưa|đêm) (?:nay|qua|mai|hôm|ngày|thứ|chủ nhật|cùng|\d)")
 
 
-@lexicon.cached
-def _title_heads() -> regex.Pattern[str]:
-    return regex.compile(lexicon.alternation(lexicon.lines("title_heads.txt"), fold=True) + r"(?![\p{L}])", regex.I)
+def title_heads() -> regex.Pattern[str]:
+    """The heads of position titles (``data/title_heads.txt``), in any case: the one pattern every stage uses."""
+    return lexicon.pattern("title_heads.txt", case_blind=True)
 
 
 def starts_title(phrase: str) -> bool:
     """Whether a phrase opens with a position title ("Chủ tịch UBND tỉnh", "Thủ tướng")."""
-    return bool(_title_heads().match(phrase))
+    return bool(title_heads().match(phrase))
