@@ -60,10 +60,27 @@ def _role_verbs() -> tuple[regex.Pattern[str], dict[str, Role]]:
         # Nouns that open with a verb: "dự án", "dự kiến", "dự thảo" ...; "trao đổi"; "báo cáo viên".
         r"(?!(?<=(?<![\p{L}])dự)\s+(?:án|kiến|khuyết|thảo|toán|trữ|bị|định|thi|phòng|luật|báo|tính|đoán)\b)"
         r"(?!(?<=(?<![\p{L}])trao)\s+(?:đổi|thưởng cho các)\b)"
-        r"(?!(?<=báo cáo)\s+viên\b)",
+        r"(?!(?<=báo cáo)\s+viên\b)" + _nominalised(table),
         regex.I,
     )
     return pattern, table
+
+
+def _nominalised(verbs: dict[str, Role]) -> str:
+    """Lookaheads that refuse a role verb bound into a noun by the word before it (``data/verb_nouns.tsv``).
+
+    "phiên thảo luận", "lễ trao" name an event, "Giám đốc điều hành" a post: the
+    sentence's own verb stands elsewhere. Written as ``(?!(?<=word )verb)``, so
+    the test costs nothing where no such word stands before the match.
+    """
+    binds: dict[str, list[str]] = {}
+    for row in lexicon.table("verb_nouns.tsv"):
+        binds.setdefault(row[1].casefold(), []).append(row[0])
+    out = []
+    for verb, words in binds.items():
+        targets = lexicon.alternation(verbs, fold=True) if verb == "*" else regex.escape(verb)
+        out.append(r"(?<!(?<![\p{L}])" + lexicon.alternation(words, fold=True) + r"\s+(?:" + targets + r"))")
+    return "".join(out)
 
 
 @lexicon.cached

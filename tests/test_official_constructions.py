@@ -115,6 +115,37 @@ ROWS = [
         {BINH: (["Chủ tịch UBND huyện"], ["presiding"])},
         id="on-behalf-of-the-presidium",
     ),
+    # --- a role verb bound into a noun is not the predicate (data/verb_nouns.tsv)
+    pytest.param(
+        "Điều hành phiên thảo luận, Chủ tịch HĐND huyện Lê Văn An nêu rõ ba vấn đề.",
+        {AN: (["Chủ tịch HĐND huyện"], ["presiding", "speaking"])},
+        id="fronted-chairing-of-a-session-named-by-its-activity",
+    ),
+    pytest.param(
+        "Chủ tọa buổi thảo luận, Phó Chủ tịch HĐND tỉnh Trần Thị Bình đề nghị các đại biểu nói ngắn.",
+        {BINH: (["Phó Chủ tịch HĐND tỉnh"], ["presiding", "speaking"])},
+        id="fronted-chu-toa-of-a-session",
+    ),
+    pytest.param(
+        "Dự lễ trao giải có đồng chí Lê Văn An, Bí thư Huyện ủy.",
+        {AN: (["Bí thư Huyện ủy"], ["attending"])},
+        id="attending-a-ceremony-named-by-its-act",
+    ),
+    pytest.param(
+        "Tại buổi tiếp xúc cử tri, đại biểu Trần Thị Bình, Phó Chủ tịch HĐND tỉnh trả lời cử tri.",
+        {BINH: (["Phó Chủ tịch HĐND tỉnh"], ["speaking"])},
+        id="meeting-named-by-its-activity-gives-no-role",
+    ),
+    pytest.param(
+        "Theo ông Lê Văn An, Phó Chủ tịch UBND huyện, cơ quan chủ trì thẩm tra đã làm việc với các sở.",
+        {AN: (["Phó Chủ tịch UBND huyện"], ["speaking"])},
+        id="lead-agency-is-no-presiding",
+    ),
+    pytest.param(
+        "Giám đốc điều hành công ty Hòa Phong, ông Lê Văn An, Chủ tịch Hội doanh nhân huyện phát biểu.",
+        {AN: (["Chủ tịch Hội doanh nhân huyện"], ["speaking"])},
+        id="chief-executive-is-a-post-not-chairing",
+    ),
     # --- answering, reported, led
     pytest.param(
         "Chủ tịch Quốc hội Trần Thị Bình điều hành chất vấn đối với Bộ trưởng Bộ Tư pháp Lê Văn An.",
