@@ -111,7 +111,9 @@ _PASSIVE = regex.compile(r"(?:được|đã được)\s+$")
 _OTHERS = regex.compile(r"[.()]|\b(?:với|(?<!đại diện )cho|của|hay|hoặc|nhưng|vì|nên)\b")
 _AND = regex.compile(r"\s*(?:và|,)\s*")
 _LIST_GAP = regex.compile(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?")
-_ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời|thì|là người))*"
+_ADVERBS = (
+    r"(?:\s*(?:đã|cũng|vẫn|đích thân|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời|thì|là người))*"
+)
 # A photo caption's place mark between a name and its title or verb: "(giữa)", "(thứ hai từ trái sang)".
 _PLACE_MARK = r"(?:\s*\((?:giữa|trái|phải|bên|thứ|đứng|ngoài cùng|hàng|áo)[^()]{0,40}\))"
 _TAIL = regex.compile(r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
@@ -446,16 +448,91 @@ def _roles(
             continue
         if _SAYS_COLON.match(text, tail_from, seg.end) and j == len(ordered) - 1:
             n.roles.add("speaking")  # "Phó Thủ tướng X: Đề nghị ...": what follows the colon is X's words
-        v = verbs.match(text, at) or _later_verb(text, at, seg.end) or _verb_after_behalf(text, at, seg.end)
+        v = (
+            verbs.match(text, at)
+            or _detour_verb(text, tail_from, seg.end)
+            or _later_verb(text, at, seg.end)
+            or _verb_after_behalf(text, at, seg.end)
+        )
         while v:
             n.roles.add(table[v.group(0).casefold()])
             list_end, moved_on = max(list_end, v.end()), True
-            more = _AND.match(text, v.end(), min(len(text), v.end() + 6))
-            if not more:
-                break
-            v = verbs.match(text, more.end())
+            v = _next_verb(text, v, seg.end)
     tail = text[max(ordered[-1].extent_end, ordered[-1].end) : seg.end]
     return header_role if _LIST_END.fullmatch(tail) else None
+
+
+# Between a subject and its verb: a move to a place ("đã về xã Tân Hòa chủ trì") or the
+# people it acts with ("cùng các đồng chí trong Ban Thường vụ chủ trì"); neither is the verb.
+_DETOUR = regex.compile(
+    r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*(?:(?:đã|cũng|vẫn|đích thân|trực tiếp)\s+)*"
+    r"(?:(?P<move>(?:về|xuống|lên|tới|đến|sang)\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|"
+    r"thôn|ấp|bản|TP\.?|cơ sở|địa phương|đơn vị)\s+)?(?:[\p{Lu}\d][\p{L}\d.-]*\s+){1,4})"
+    r"|(?P<with>cùng(?:\s+với)?\s+(?:các|đoàn|lãnh đạo|đại diện|thường trực|Thường trực)\s))",
+)
+_DETOUR_SPAN = 100  # how far the comitative phrase may run before the verb
+_CLAUSE_END = regex.compile(r"[.,;:!?()\n]")
+
+
+def _detour_verb(text: str, at: int, end: int) -> regex.Match[str] | None:
+    """The role verb after a move to a place or a comitative phrase that follows the names.
+
+    "Bí thư X đã về xã Y chủ trì hội nghị": the place is the goal of the move,
+    the verb is still X's; "X cùng các lãnh đạo của huyện chủ trì": the people
+    named with "cùng" share the act, which stays X's.
+    """
+    m = _DETOUR.match(text, at, end)
+    if m is None:
+        return None
+    verbs, _ = _role_verbs()
+    if m.group("move"):
+        return verbs.match(text, m.end())
+    stop = _CLAUSE_END.search(text, m.end(), min(end, m.end() + _DETOUR_SPAN))
+    hi = stop.start() if stop else min(end, m.end() + _DETOUR_SPAN)
+    return next((v for v in verbs.finditer(text, m.end(), hi) if text[v.start()].islower()), None)
+
+
+# A later verb joined to an act of being there ("dẫn đầu đoàn ... tới Việt Nam tham dự và
+# đồng chủ trì kỳ họp"), up to the clause's end or another party's phrase.
+_CHAIN = regex.compile(r"(?:,|\s(?:và|rồi))\s+(?:cùng\s+|trực tiếp\s+)?")
+_CHAIN_STOP = regex.compile(r"[.;:!?()\n]|(?<![\p{L}])(?:do|bởi|được|cho|theo|với sự|nhằm|để)(?![\p{L}])")
+_CHAIN_SPAN = 150
+_NOT_ITS_VERB = regex.compile(r"\s+(?:có|là|gồm)(?![\p{L}])")
+_PRESENT: frozenset[str] = frozenset({"presiding", "attending"})
+
+
+def _next_verb(text: str, v: regex.Match[str], end: int) -> regex.Match[str] | None:
+    """The next verb of the same subject after role verb ``v``, or None.
+
+    Joined by "và" or a comma ("chủ trì và phát biểu"); run on with no
+    conjunction when it chairs ("phát biểu điều hành phiên họp"); or, after an
+    act of being there or chairing, a later "và"/"," + a verb of presence
+    ("dẫn đầu đoàn ... tham dự và đồng chủ trì"). "chủ trì là X", "dự có X"
+    open another clause.
+    """
+    verbs, table = _role_verbs()
+    more = _AND.match(text, v.end(), min(len(text), v.end() + 6))
+    if more:
+        w = verbs.match(text, more.end())
+        if w:
+            return w
+    w = verbs.match(text, v.end() + 1) if text[v.end() : v.end() + 1] == " " else None
+    if w and table[w.group(0).casefold()] == "presiding" and not _NOT_ITS_VERB.match(text, w.end()):
+        return w
+    if table[v.group(0).casefold()] not in _PRESENT:
+        return None
+    stop = _CHAIN_STOP.search(text, v.end(), min(end, v.end() + _CHAIN_SPAN))
+    hi = stop.start() if stop else min(end, v.end() + _CHAIN_SPAN)
+    for c in _CHAIN.finditer(text, v.end(), hi):
+        w = verbs.match(text, c.end(), hi)
+        if (
+            w
+            and text[w.start()].islower()
+            and table[w.group(0).casefold()] in _PRESENT
+            and not _NOT_ITS_VERB.match(text, w.end())
+        ):
+            return w
+    return None
 
 
 _OF_BEFORE_NAME = regex.compile(r"(?<![\p{L}])của\s+(?:(?:đồng chí|ông|bà)\s+)?$", regex.I)

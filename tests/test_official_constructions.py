@@ -146,6 +146,58 @@ ROWS = [
         {AN: (["Chủ tịch Hội doanh nhân huyện"], ["speaking"])},
         id="chief-executive-is-a-post-not-chairing",
     ),
+    # --- words between the subject and its verb that are not the verb
+    pytest.param(
+        "Bí thư Huyện ủy Lê Văn An vẫn chủ trì hội nghị dù trời mưa lớn.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding"])},
+        id="adverb-van-before-the-verb",
+    ),
+    pytest.param(
+        "Chủ tịch UBND tỉnh Trần Thị Bình đã về huyện Tân Lộc chủ trì hội nghị.",
+        {BINH: (["Chủ tịch UBND tỉnh"], ["presiding"])},
+        id="move-to-a-place-then-the-verb",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Bí thư Huyện ủy đã xuống xã Phú Mỹ dự hội nghị.",
+        {AN: (["Bí thư Huyện ủy"], ["attending"])},
+        id="move-to-a-commune-then-attend",
+    ),
+    pytest.param(
+        "Bí thư Huyện ủy Lê Văn An cùng các đồng chí trong Ban Thường vụ chủ trì hội nghị.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding"])},
+        id="comitative-before-the-verb",
+    ),
+    pytest.param(
+        "Phó Chủ tịch UBND tỉnh Trần Thị Bình cùng với lãnh đạo các sở đã trao Bằng khen cho 12 tập thể.",
+        {BINH: (["Phó Chủ tịch UBND tỉnh"], ["awarding"])},
+        id="comitative-cung-voi-then-award",
+    ),
+    # --- several verbs of one subject
+    pytest.param(
+        "Chủ tịch HĐND tỉnh Trần Thị Bình phát biểu điều hành phiên họp.",
+        {BINH: (["Chủ tịch HĐND tỉnh"], ["presiding", "speaking"])},
+        id="serial-verbs-speak-and-chair",
+    ),
+    pytest.param(
+        "Bí thư Tỉnh ủy Lê Văn An dẫn đầu đoàn công tác của tỉnh về huyện tham dự và đồng chủ trì hội nghị.",
+        {AN: (["Bí thư Tỉnh ủy"], ["presiding", "attending"])},
+        id="lead-a-delegation-then-co-chair",
+    ),
+    pytest.param(
+        "Chủ tịch Quốc hội nước bạn Hoàng Văn Cường dẫn đầu đoàn đại biểu tới thăm, chủ trì và dự các hoạt động.",
+        {"Hoàng Văn Cường": (["Chủ tịch Quốc hội nước bạn"], ["presiding", "attending"])},
+        id="lead-visit-chair-and-attend",
+    ),
+    pytest.param(
+        "Bí thư Huyện ủy Lê Văn An chủ trì hội nghị, chứng kiến lễ ký kết giữa hai xã.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding", "attending"])},
+        id="chair-then-witness",
+    ),
+    pytest.param(
+        "Bí thư Huyện ủy Lê Văn An dự hội nghị, chủ trì là đồng chí Trần Thị Bình, Chủ tịch UBND huyện.",
+        {AN: (["Bí thư Huyện ủy"], ["attending"]), BINH: (["Chủ tịch UBND huyện"], ["presiding"])},
+        id="chu-tri-la-opens-another-clause",
+    ),
     # --- answering, reported, led
     pytest.param(
         "Chủ tịch Quốc hội Trần Thị Bình điều hành chất vấn đối với Bộ trưởng Bộ Tư pháp Lê Văn An.",
