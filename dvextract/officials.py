@@ -409,6 +409,7 @@ def _roles(
         end0 = max(ordered[j0].extent_end, ordered[j0].end)
         if _LIST_END.fullmatch(text, end0, seg.end) or _WITH_OTHERS.match(text, end0, seg.end):
             header_role = carried
+    fronted = _fronted_chair(text, seg.start, opener)
     list_end = seg.start  # where the list before this one, with its verbs, ended
     moved_on = False  # that list had its own verb: a new list needs its own opener
     j = -1
@@ -420,11 +421,15 @@ def _roles(
                     header_role = own
                 elif moved_on:
                     header_role = None
+                fronted = None  # the fronted clause's subject is the sentence's first list only
             j = i
             while j + 1 < len(ordered) and _joins(text, ordered[j], ordered[j + 1], titles):
                 j += 1
         if header_role:
             n.roles |= header_role
+        if fronted is not None:
+            n.roles.add("presiding")
+            n.cues.append(("fronted_chair", fronted.start("v"), fronted.end("v")))
         before = min([t.start for t in n.titles if t.end <= n.start] + [n.start])
         agent = _AGENT_OF.search(text, max(seg.start, before - 60), before)
         if agent:
@@ -472,6 +477,25 @@ _DETOUR = regex.compile(
 )
 _DETOUR_SPAN = 100  # how far the comitative phrase may run before the verb
 _CLAUSE_END = regex.compile(r"[.,;:!?()\n]")
+
+
+# A sentence that opens with the chairing, before its subject: "[Ngày 6/2,] chủ trì buổi
+# làm việc với lãnh đạo các sở, ..., Chủ tịch UBND tỉnh X yêu cầu ...". The clause may hold
+# "với", "của", "cho" (which stop an opening verb's list): its subject is the first list after it.
+_FRONTED = regex.compile(
+    r"(?:[^,.;:!?]{0,40},\s*)?(?P<v>đồng chủ trì|chủ trì|điều hành|chủ tọa|chủ toạ)\s+(?!(?:là|có|gồm)(?![\p{L}]))"
+    r"[^.;:!?]*,\s*(?:(?:các\s+)?(?:đồng chí|ông|bà)\s+)?",
+    regex.I,
+)
+_FRONTED_HINT = ("chủ trì", "điều hành", "chủ tọa", "chủ toạ")
+
+
+def _fronted_chair(text: str, lo: int, opener: int) -> regex.Match[str] | None:
+    """A chairing clause that opens the sentence and ends with a comma right before its subject's list."""
+    head = text[lo:opener].casefold()
+    if not any(w in head for w in _FRONTED_HINT):
+        return None
+    return _FRONTED.fullmatch(text, lo, opener)
 
 
 def _detour_verb(text: str, at: int, end: int) -> regex.Match[str] | None:

@@ -198,6 +198,23 @@ ROWS = [
         {AN: (["Bí thư Huyện ủy"], ["attending"]), BINH: (["Chủ tịch UBND huyện"], ["presiding"])},
         id="chu-tri-la-opens-another-clause",
     ),
+    # --- the chairing told first, its subject after the comma
+    pytest.param(
+        "Chủ trì buổi làm việc với lãnh đạo các xã, Bí thư Huyện ủy Lê Văn An yêu cầu các xã làm tốt.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding", "speaking"])},
+        id="fronted-chairing-with-a-partner",
+    ),
+    pytest.param(
+        "Chiều 4/5, chủ trì cuộc họp của Ban Chỉ đạo, đồng chí Trần Thị Bình, Phó Chủ tịch UBND tỉnh đề nghị các sở báo cáo sớm.",
+        {BINH: (["Phó Chủ tịch UBND tỉnh"], ["presiding", "speaking"])},
+        id="fronted-chairing-after-a-time",
+    ),
+    pytest.param(
+        "Đồng chủ trì hội thảo với Sở Nội vụ, Giám đốc Sở Tư pháp Lê Văn An cho biết sẽ sửa quy chế. "
+        "Dự hội thảo có Phó Giám đốc Sở Nội vụ Trần Thị Bình.",
+        {AN: (["Giám đốc Sở Tư pháp"], ["presiding", "speaking"]), BINH: (["Phó Giám đốc Sở Nội vụ"], ["attending"])},
+        id="fronted-co-chairing-only-its-subject",
+    ),
     # --- answering, reported, led
     pytest.param(
         "Chủ tịch Quốc hội Trần Thị Bình điều hành chất vấn đối với Bộ trưởng Bộ Tư pháp Lê Văn An.",
@@ -453,6 +470,7 @@ def test_constructions(text: str, expected: Expected) -> None:
         ("Ông Lê Văn An, Chủ tịch UBND xã, được Chủ tịch UBND tỉnh tặng Bằng khen.", AN, "award_recipient", False),
         ("Hội nghị quán triệt Chỉ thị của Thủ tướng Chính phủ Lê Văn An.", AN, "of_another", False),
         ("Bí thư Huyện ủy Lê Văn An chủ trì hội nghị.", AN, "role_verb", True),
+        ("Chủ trì hội nghị với các xã, Bí thư Huyện ủy Lê Văn An nhấn mạnh ba việc.", AN, "fronted_chair", True),
     ],
 )
 def test_each_decision_names_its_reason(text: str, name: str, reason: str, kept: bool) -> None:
