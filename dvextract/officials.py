@@ -79,7 +79,8 @@ def _nominalised(verbs: dict[str, Role]) -> str:
     out = []
     for verb, words in binds.items():
         targets = lexicon.alternation(verbs, fold=True) if verb == "*" else regex.escape(verb)
-        out.append(r"(?<!(?<![\p{L}])" + lexicon.alternation(words, fold=True) + r"\s+(?:" + targets + r"))")
+        sep = r"\s+" if verb == "*" else r"[\s,]+"  # "quản lý, điều hành"; but "dự lễ, trao ..." is a verb
+        out.append(r"(?<!(?<![\p{L}])" + lexicon.alternation(words, fold=True) + sep + r"(?:" + targets + r"))")
     return "".join(out)
 
 
@@ -209,6 +210,12 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
         if text[head_end - 1] == "." and head_end < end and text[head_end].isupper():
             head_end = phrases.body_end(text, head_end, end)  # "CT.Hội CCB quận": the body touches the head
         cur = phrases.extend(text, head_end, end, links=True, lists=True, stop=stop, lower_run=TITLE_LOWER_RUN)
+        abbr = _ABBR_PAREN.match(text, cur, end)
+        if abbr and text[abbr.end() + 1 : abbr.end() + 2].islower():
+            # "Chủ tịch Ủy ban An toàn giao thông (ATGT) quốc gia": the short name inside the body's name
+            more = phrases.extend(text, abbr.end(), end, links=True, lists=True, stop=stop, lower_run=TITLE_LOWER_RUN)
+            cur = more if more > abbr.end() else cur
+        cur = _task_end(text, start, cur, end, name_starts) or cur
         paren = _PAREN_THEN_NAME.match(text, cur, end)
         if paren and paren.end() + 1 in name_starts:
             cur = paren.end()  # "Bí thư Khu ủy ... (Trung Quốc) Bành Thanh Hoa": the bracket is the title's
@@ -221,6 +228,53 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
         out.append(_Title(start, cur, phrase, shared))
         pos = max(cur, m.end())
     return out
+
+
+_ABBR_PAREN = regex.compile(r" \([\p{Lu}\d][\p{Lu}\d&./-]{1,11}\)")
+# What ends the words that name a unit's task: a name's surroundings, an agent, a new title.
+_TASK_STOP = regex.compile(
+    r"[.;:()\n\"“”]|(?<![\p{L}])(?:do|bởi|được|đồng chí|ông|bà|đã|đang|sẽ|vừa|có|với|là)(?![\p{L}])"
+)
+_TASK_SPAN = 160
+_TASK_VERB_GAP = regex.compile(r",?\s*(?:(?:đã|cũng|vẫn|trực tiếp)\s+)*$")
+
+
+@lexicon.cached
+def _task_units() -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\p{L}])" + lexicon.alternation(lexicon.lines("task_units.txt")) + r"(?![\p{L}])")
+
+
+def _task_end(text: str, start: int, cur: int, end: int, name_starts: set[int]) -> int | None:
+    """Where a title naming a unit for a task ends when its task's words run past ``cur``, or None.
+
+    "X, Trưởng Ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012, chủ
+    trì ...": the unit's name (``data/task_units.txt``) runs on to the verb of the
+    clause, a chairing verb or a role verb after a comma. Its first word may be
+    a verb ("Ban Chỉ đạo tổng kết ..."); any later role verb, a name, an agent or
+    another title means the words are the sentence's, not the unit's.
+    """
+    if cur >= end or not _task_units().search(text, start, cur):
+        return None
+    verbs, table = _role_verbs()
+    stop = _TASK_STOP.search(text, cur, min(end, cur + _TASK_SPAN))
+    hi = stop.start() if stop else min(end, cur + _TASK_SPAN)
+    if stop is not None and stop.group(0) == "đã":
+        verb = verbs.match(text, stop.end() + 1, end)  # "... huyện đã chủ trì": "đã" is the verb's own
+        hi = verb.end() if verb else hi
+    for k, v in enumerate(verbs.finditer(text, cur, hi)):
+        if not text[v.start()].islower():
+            continue
+        gap = _TASK_VERB_GAP.search(text, cur, v.start())
+        lead = gap.start() if gap else v.start()
+        chairs = table[v.group(0).casefold()] == "presiding"
+        after_comma = gap is not None and "," in gap.group(0)
+        if (chairs or after_comma) and lead > cur:
+            if any(cur < a < lead for a in name_starts) or _heads().search(text, cur + 1, lead):
+                return None
+            return lead
+        if k > 0 or v.start() > cur + 1:
+            return None  # a role verb inside the words: the sentence's verb, not the unit's task
+    return None
 
 
 def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -> None:

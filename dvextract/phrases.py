@@ -118,14 +118,15 @@ def extend(
     return cur
 
 
-_RUN_FOLLOW = regex.compile(r"\s*(?:[,.;:)\-–]|$)| [\p{Lu}\d]| năm (?:19|20)\d\d(?!\d)")
+# A bracketed short name ends a unit's name as punctuation does: "Ủy ban Phòng chống thiên tai (PCTT)".
+_RUN_FOLLOW = regex.compile(
+    r"\s*(?:[,.;:)\-–]|$)| [\p{Lu}\d]| năm (?:19|20)\d\d(?!\d)| \([\p{Lu}\d][\p{Lu}\d&./-]{1,11}\)"
+)
 # A unit named for a year's task: "Ban Chỉ đạo Tổng điều tra kinh tế năm 2017".
 _YEAR_TERM = regex.compile(r" năm (?:19|20)\d\d(?!\d)")
 
 
-def _lower_run_end(
-    text: str, cur: int, end: int, budget: int, stop: Callable[[int], bool] | None = None
-) -> int | None:
+def _lower_run_end(text: str, cur: int, end: int, budget: int, stop: Callable[[int], bool] | None = None) -> int | None:
     """The end of a run of up to ``budget`` lower-case syllables that completes a unit's name, or None.
 
     The run must end where a name would: before a capitalised word, a number, a
@@ -144,10 +145,16 @@ def _lower_run_end(
         pos = low.end()
         if _RUN_FOLLOW.match(text, pos, end) or pos >= end:
             return pos
+        aspect = _LOWER.match(text, pos, end)
+        if aspect and aspect.group(1) in _ASPECT and stop is not None and stop(aspect.end()):
+            return pos  # "Ủy ban An toàn giao thông quốc gia | đã chủ trì": a tense marker, then the verb
         nxt = _LOWER.match(text, pos, end)
         if nxt and nxt.group(1).casefold() in _title_words():
             return pos
     return None
+
+
+_ASPECT = frozenset({"đã", "đang", "vừa", "sẽ", "cũng", "vẫn"})  # tense and aspect markers before a verb
 
 
 def is_function_word(word: str) -> bool:

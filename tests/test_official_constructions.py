@@ -215,6 +215,61 @@ ROWS = [
         {AN: (["Giám đốc Sở Tư pháp"], ["presiding", "speaking"]), BINH: (["Phó Giám đốc Sở Nội vụ"], ["attending"])},
         id="fronted-co-chairing-only-its-subject",
     ),
+    # --- a unit named for its task runs on to the clause's verb (data/task_units.txt)
+    pytest.param(
+        "Đồng chí Lê Văn An, Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện chương trình mục tiêu quốc gia "
+        "xây dựng nông thôn mới huyện, chủ trì hội nghị.",
+        {
+            AN: (
+                [
+                    "Trưởng Ban Chỉ đạo tổng kết 10 năm thực hiện chương trình mục tiêu quốc gia "
+                    "xây dựng nông thôn mới huyện"
+                ],
+                ["presiding"],
+            )
+        },
+        id="task-unit-closed-by-comma-and-verb",
+    ),
+    pytest.param(
+        "Phó Chủ tịch UBND tỉnh Trần Thị Bình, Trưởng Ban chỉ đạo khắc phục sự cố sạt lở 4 xã ven sông chủ trì phiên họp.",
+        {
+            BINH: (
+                ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban chỉ đạo khắc phục sự cố sạt lở 4 xã ven sông"],
+                ["presiding"],
+            )
+        },
+        id="task-unit-run-on-to-the-chairing-verb",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Tổ trưởng Tổ công tác rà soát thủ tục hành chính của huyện Tân Lộc, phát biểu.",
+        {AN: (["Tổ trưởng Tổ công tác rà soát thủ tục hành chính của huyện Tân Lộc"], ["speaking"])},
+        id="task-unit-working-group",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Trưởng Ban Chỉ đạo huyện phát biểu tại hội nghị do Trần Thị Bình chủ trì.",
+        {AN: (["Trưởng Ban Chỉ đạo huyện"], ["speaking"])},
+        id="task-unit-stops-at-the-sentences-own-verb",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Chủ tịch Ủy ban Phòng chống thiên tai (PCTT) huyện đã chủ trì hội nghị.",
+        {AN: (["Chủ tịch Ủy ban Phòng chống thiên tai (PCTT) huyện"], ["presiding"])},
+        id="bracketed-short-name-inside-a-title",
+    ),
+    pytest.param(
+        "Bà Trần Thị Bình, Phó Giám đốc Sở Tài nguyên và Môi trường (TN-MT) tỉnh Hòa Sơn cho biết đã cắm mốc xong.",
+        {BINH: (["Phó Giám đốc Sở Tài nguyên và Môi trường (TN-MT) tỉnh Hòa Sơn"], ["speaking"])},
+        id="bracketed-short-name-then-the-place",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Chủ tịch Hội đồng an toàn lao động tỉnh đã chủ trì hội nghị.",
+        {AN: (["Chủ tịch Hội đồng an toàn lao động tỉnh"], ["presiding"])},
+        id="unit-name-ends-before-a-tense-marker-and-verb",
+    ),
+    pytest.param(
+        "Theo ông Lê Văn An, Phó Chủ tịch UBND huyện, công tác quản lý, điều hành còn chậm.",
+        {AN: (["Phó Chủ tịch UBND huyện"], ["speaking"])},
+        id="management-and-direction-is-a-noun",
+    ),
     # --- answering, reported, led
     pytest.param(
         "Chủ tịch Quốc hội Trần Thị Bình điều hành chất vấn đối với Bộ trưởng Bộ Tư pháp Lê Văn An.",
