@@ -731,6 +731,7 @@ def find(
     found: list[_Name] = []
     carried: frozenset[Role] | None = None
     bare: list[int] = []  # sentences with no title head and no honorific
+    unnamed: list[tuple[Segment, list[_Title] | None]] = []  # titles with no name, near a clause's start
     cues = [m.start() for m in _title_or_honorific().finditer(text)]
     for k, seg in enumerate(sentences):
         at = bisect.bisect_left(cues, seg.start)
@@ -743,9 +744,15 @@ def find(
         names = _names(text, seg, blocked)
         if not names:
             carried = None
+            if cues[at] - seg.start <= _SUBJECT_REACH:
+                unnamed.append((seg, None))
             continue
         titles = _titles(text, seg, names)
         _attach(text, seg, names, titles)
+        held = {id(t) for n in names for t in n.titles}
+        loose = [t for t in titles if id(t) not in held and t.start - seg.start <= _SUBJECT_REACH]
+        if loose:
+            unnamed.append((seg, loose))
         nxt = _caption_next(text, sentences, k)
         carried = _roles(text, seg, names, titles, nxt, carried)
         for n in names:
@@ -755,6 +762,7 @@ def find(
                 n.cues.append(("elected", elected.start(), elected.end()))
         found.extend(names)
     found.extend(_bare_mentions(text, sentences, bare, {n.text for n in found if n.titles}))
+    found.extend(_title_subjects(text, unnamed, found))
     found.sort(key=lambda n: n.start)
     covered = {i for f in found for i in range(f.start, f.end)}
     for seg in sentences:
@@ -766,7 +774,58 @@ def find(
             found.append(short)
     titled = {n.text for n in found if n.titles and not n.short}
     seen = [_decide(text, n, n.text in titled, happened, headline) for n in found if not n.short]
+    # A title standing for its holder joins the holder as a short mention; shown with its reasons.
+    seen += [_decide(text, n, True, happened, headline) for n in found if n.short and _for_holder(n)]
     return tuple(_merge(doc, found, seen)), seen
+
+
+# A title that stands for its holder as the subject of a clause ("Bí thư Huyện ủy chủ trì hội
+# nghị", after "Bí thư Huyện ủy Lê Văn An" was named): it opens the sentence, or follows a
+# time or place phrase and a comma, with at most an honorific before it.
+_SUBJECT_REACH = 60
+_SUBJECT_OPEN = regex.compile(r"(?:[^,.;:!?\n]{0,50},\s*)?(?:(?:đồng chí|ông|bà|Đ/c|đ/c)\s+)?", regex.I)
+
+
+def _title_subjects(text: str, unnamed: list[tuple[Segment, list[_Title] | None]], found: list[_Name]) -> list[_Name]:
+    """Roles of people a clause names by their title alone, when exactly one titled person holds that title.
+
+    The mention joins its holder as a short mention (so it adds roles, never a
+    new person): "Thủ tướng chủ trì phiên họp" after "Thủ tướng Chính phủ Lê Văn
+    An" gives An the presiding role; a title two people hold ("Phó Chủ tịch")
+    names nobody.
+    """
+    holders: dict[str, set[str]] = {}
+    for n in found:
+        for t in n.titles:
+            holders.setdefault(_title_key(t.text), set()).add(n.text)
+    if not holders:
+        return []
+    out: list[_Name] = []
+    for seg, titles in unnamed:
+        for t in titles if titles is not None else _titles(text, seg, []):
+            if t.shared or not _SUBJECT_OPEN.fullmatch(text, seg.start, t.start):
+                continue
+            who = _holder(_title_key(t.text), holders)
+            if who is None:
+                continue
+            mention = _Name(t.start, t.end, who, short=True, extent_end=t.end)
+            mention.cues.append(("title_for_holder", t.start, t.end))
+            _roles(text, seg, [mention], [], None)
+            if mention.roles:
+                out.append(mention)
+            break  # a clause has one subject
+    return out
+
+
+def _for_holder(n: _Name) -> bool:
+    """Whether a short mention is a title standing for its holder (explained as a candidate of its own)."""
+    return any(c[0] == "title_for_holder" for c in n.cues)
+
+
+def _holder(key: str, holders: dict[str, set[str]]) -> str | None:
+    """The one person whose title is ``key``, or the fuller form of it ("thủ tướng" for "thủ tướng chính phủ")."""
+    people = {p for k, names in holders.items() if k == key or k.startswith(key + " ") for p in names}
+    return next(iter(people)) if len(people) == 1 else None
 
 
 @lexicon.cached
@@ -916,7 +975,7 @@ def _merge(doc: CleanText, found: list[_Name], seen: list[Candidate]) -> list[Of
     for n in found:
         if n.short or n.text not in officials:
             fits = [k for k in officials if k == n.text or k.endswith(" " + n.text)]
-            if len(fits) == 1 and n.text not in officials:
+            if len(fits) == 1 and (n.short or n.text not in officials):
                 officials[fits[0]].append(n)
     out: list[Official] = []
     for name, mentions in officials.items():

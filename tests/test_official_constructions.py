@@ -270,6 +270,28 @@ ROWS = [
         {AN: (["Phó Chủ tịch UBND huyện"], ["speaking"])},
         id="management-and-direction-is-a-noun",
     ),
+    # --- a title alone as the subject stands for its one holder
+    pytest.param(
+        "Tham dự có Bí thư Huyện ủy Lê Văn An. Bí thư Huyện ủy chủ trì phần thảo luận.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding", "attending"])},
+        id="title-alone-chairs",
+    ),
+    pytest.param(
+        "Dự hội nghị có Thủ tướng Chính phủ Lê Văn An. Chiều cùng ngày, Thủ tướng trao Bằng khen cho 5 tập thể.",
+        {AN: (["Thủ tướng Chính phủ"], ["attending", "awarding"])},
+        id="short-title-after-a-time-awards",
+    ),
+    pytest.param(
+        "Dự có Phó Chủ tịch UBND tỉnh Lê Văn An và Phó Chủ tịch UBND tỉnh Trần Thị Bình. "
+        "Phó Chủ tịch UBND tỉnh chủ trì phần thảo luận.",
+        {AN: (["Phó Chủ tịch UBND tỉnh"], ["attending"]), BINH: (["Phó Chủ tịch UBND tỉnh"], ["attending"])},
+        id="title-two-people-hold-names-nobody",
+    ),
+    pytest.param(
+        "Dự hội nghị có Phó Bí thư Huyện ủy Lê Văn An. Bí thư Huyện ủy chủ trì hội nghị.",
+        {AN: (["Phó Bí thư Huyện ủy"], ["attending"])},
+        id="deputy-is-not-the-holder-of-the-head-post",
+    ),
     # --- answering, reported, led
     pytest.param(
         "Chủ tịch Quốc hội Trần Thị Bình điều hành chất vấn đối với Bộ trưởng Bộ Tư pháp Lê Văn An.",
@@ -532,6 +554,14 @@ def test_each_decision_names_its_reason(text: str, name: str, reason: str, kept:
     run = pipeline.run(LEAD + text)
     [c] = [c for c in run.candidates if c.field == "official" and c.text == name]
     assert c.has(reason) and c.kept is kept
+
+
+def test_a_title_standing_for_its_holder_is_explained_as_its_own_candidate() -> None:
+    text = "Tham dự có Bí thư Huyện ủy Lê Văn An. Bí thư Huyện ủy chủ trì hội nghị."
+    run = pipeline.run(LEAD + text)
+    [c] = [c for c in run.candidates if c.field == "official" and c.has("title_for_holder")]
+    assert c.text == AN and c.kept and c.has("role_verb")
+    assert (LEAD + text)[c.start : c.end] == "Bí thư Huyện ủy"
 
 
 def test_titled_in_the_lead_with_no_verb_is_kept_but_not_later() -> None:
