@@ -292,6 +292,11 @@ ROWS = [
         {AN: (["Phó Bí thư Huyện ủy"], ["attending"])},
         id="deputy-is-not-the-holder-of-the-head-post",
     ),
+    pytest.param(
+        "Phó Thống đốc Ngân hàng Nhà nước Trần Thị Bình cho biết lãi suất sẽ giảm.",
+        {BINH: (["Phó Thống đốc Ngân hàng Nhà nước"], ["speaking"])},
+        id="governor-of-the-state-bank",
+    ),
     # --- answering, reported, led
     pytest.param(
         "Chủ tịch Quốc hội Trần Thị Bình điều hành chất vấn đối với Bộ trưởng Bộ Tư pháp Lê Văn An.",
