@@ -199,7 +199,7 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
         m = heads.search(text, pos, end)
         if not m:
             break
-        if any(n.start <= m.start() < n.end for n in names):
+        if any(n.start <= m.start() < n.end for n in names) or _inside_verb(text, m.start(), seg.start, verbs):
             pos = m.end()
             continue
         start = m.start()
@@ -275,6 +275,13 @@ def _task_end(text: str, start: int, cur: int, end: int, name_starts: set[int]) 
         if k > 0 or v.start() > cur + 1:
             return None  # a role verb inside the words: the sentence's verb, not the unit's task
     return None
+
+
+def _inside_verb(text: str, at: int, lo: int, verbs: regex.Pattern[str]) -> bool:
+    """Whether a title head at ``at`` is the end of a role verb's phrase ("làm trưởng đoàn": leading, no post)."""
+    word = text.rfind(" ", lo, max(lo, at - 1))
+    v = verbs.match(text, word + 1 if word >= 0 else lo) if at - lo >= 4 else None
+    return v is not None and v.start() < at < v.end() and text[v.start()].islower()
 
 
 def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -> None:
@@ -418,10 +425,29 @@ def _opening_role(text: str, lo: int, opener: int, seg: Segment) -> frozenset[Ro
     tư đối với Bộ trưởng X": X answers the questions.
     """
     role = _header(text, lo, opener, seg)
+    if role is None and _accompanies(text, lo, opener):
+        return frozenset({"attending"})
     reported = _ACCORDING_TO.search(text, max(lo, opener - 8), opener)
     if role is None and (reported or _QUESTIONED.search(text, max(lo, opener - 100), opener)):
         return frozenset({"speaking"})
     return role
+
+
+# "Cùng đi với Bí thư Tỉnh ủy có ...", "Tháp tùng Thủ tướng có ...": those who go with the head
+# are there; the head named after "với" is not the verb's other party.
+_ACCOMPANY = regex.compile(
+    r"(?<![\p{L}])(?:cùng đi|đi cùng|tháp tùng)(?:\s+với)?\s[^.;:()]{0,100}?\s(?:còn\s+)?có\s+"
+    r"(?:(?:các\s+)?(?:đồng chí|ông|bà)\s*)?:?\s*$",
+    regex.I,
+)
+
+
+def _accompanies(text: str, lo: int, opener: int) -> bool:
+    """Whether a list opens with "those who go with the head are ..." (a cheap word test first)."""
+    head = text[max(lo, opener - 160) : opener].casefold()
+    if "cùng đi" not in head and "tháp tùng" not in head and "đi cùng" not in head:
+        return False
+    return bool(_ACCOMPANY.search(text, max(lo, opener - 160), opener))
 
 
 _QUESTIONED = regex.compile(r"(?<![\p{L}])chất vấn(?:\s+[^.;:()\n]{0,80}?)?\s+đối với\s+(?:các\s+)?$", regex.I)
@@ -497,7 +523,7 @@ def _roles(
         tail_from = max(ordered[j].extent_end, ordered[j].end)
         m = _TAIL.match(text, tail_from, seg.end)
         at = m.end() if m else tail_from
-        if at >= seg.end - 1 and next_line is not None:
+        if at >= seg.end - 1 and next_line is not None and not _OPENS_LIST.match(text, next_line.start):
             at = next_line.start
         list_end, moved_on = max(list_end, at), False
         cue = _after_cue(text, at, seg.end)
@@ -613,6 +639,9 @@ def _next_verb(text: str, v: regex.Match[str], end: int) -> regex.Match[str] | N
     return None
 
 
+# A line that opens with its own verb and list ("Dự hội nghị có ...", "Cùng đi với đoàn có ..."):
+# not the verb of a caption on the line before.
+_OPENS_LIST = regex.compile(r"[^.,;:\n]{0,80}?\s(?:có|gồm)(?:\s|:)")
 _OF_BEFORE_NAME = regex.compile(r"(?<![\p{L}])của\s+(?:(?:đồng chí|ông|bà)\s+)?$", regex.I)
 _LIST_END = regex.compile(r"[\s.,;…]*")
 # "... cùng các đồng chí trong Ban Thường vụ, đại diện các sở": the list goes on with unnamed guests.

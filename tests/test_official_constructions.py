@@ -297,6 +297,46 @@ ROWS = [
         {BINH: (["Phó Thống đốc Ngân hàng Nhà nước"], ["speaking"])},
         id="governor-of-the-state-bank",
     ),
+    # --- a delegation, its head and its hosts are there
+    pytest.param(
+        "Sáng 5/3, đoàn công tác của tỉnh do ông Lê Văn An, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã làm việc với huyện.",
+        {AN: (["Phó Chủ tịch UBND tỉnh"], ["attending"])},
+        id="head-of-delegation-is-no-post",
+    ),
+    pytest.param(
+        "Đoàn kiểm tra do Bí thư Tỉnh ủy Lê Văn An làm trưởng đoàn đã đến xã Phú Mỹ.",
+        {AN: (["Bí thư Tỉnh ủy"], ["attending"])},
+        id="head-of-delegation-title-before",
+    ),
+    pytest.param(
+        "Tiếp và làm việc với đoàn có đồng chí Trần Thị Bình, Bí thư Huyện ủy; đồng chí Hoàng Văn Cường, Chủ tịch UBND huyện.",
+        {
+            BINH: (["Bí thư Huyện ủy"], ["attending"]),
+            "Hoàng Văn Cường": (["Chủ tịch UBND huyện"], ["attending"]),
+        },
+        id="hosts-named-after-the-visit",
+    ),
+    pytest.param(
+        "Đón đoàn có Chủ tịch UBND huyện Trần Thị Bình.",
+        {BINH: (["Chủ tịch UBND huyện"], ["attending"])},
+        id="hosts-who-welcome",
+    ),
+    pytest.param(
+        "Cùng đi với Bí thư Tỉnh ủy có các đồng chí: Lê Văn An, Giám đốc Sở Nội vụ; Trần Thị Bình, Giám đốc Sở Y tế.",
+        {AN: (["Giám đốc Sở Nội vụ"], ["attending"]), BINH: (["Giám đốc Sở Y tế"], ["attending"])},
+        id="members-who-go-with-the-head",
+    ),
+    pytest.param(
+        "Đoàn công tác gồm các đồng chí: Lê Văn An, Phó Bí thư Tỉnh ủy; Trần Thị Bình, Giám đốc Sở Nội vụ.",
+        {AN: (["Phó Bí thư Tỉnh ủy"], ["attending"]), BINH: (["Giám đốc Sở Nội vụ"], ["attending"])},
+        id="delegation-member-list",
+    ),
+    pytest.param(
+        "Hội nghị do Tỉnh ủy tổ chức theo lời mời của Bí thư Tỉnh ủy Lê Văn An.\n"
+        "Cùng đi với đoàn có Giám đốc Sở Y tế Trần Thị Bình.",
+        {BINH: (["Giám đốc Sở Y tế"], ["attending"])},
+        id="a-line-opening-its-own-list-is-no-caption-verb",
+    ),
     # --- answering, reported, led
     pytest.param(
         "Chủ tịch Quốc hội Trần Thị Bình điều hành chất vấn đối với Bộ trưởng Bộ Tư pháp Lê Văn An.",
