@@ -553,7 +553,9 @@ _DETOUR = regex.compile(
     r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*(?:(?:đã|cũng|vẫn|đích thân|trực tiếp)\s+)*"
     r"(?:(?P<move>(?:về|xuống|lên|tới|đến|sang)\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|"
     r"thôn|ấp|bản|TP\.?|cơ sở|địa phương|đơn vị)\s+)?(?:[\p{Lu}\d][\p{L}\d.-]*\s+){1,4})"
-    r"|(?P<with>cùng(?:\s+với)?\s+(?:các|đoàn|lãnh đạo|đại diện|thường trực|Thường trực)\s))",
+    r"|(?P<with>cùng(?:\s+với)?\s+(?:các|đoàn|lãnh đạo|đại diện|thường trực|Thường trực)\s)"
+    # A co-chair whose name the grammar cannot read ("và Tổng thống nước bạn - Y đồng chủ trì").
+    r"|(?P<co>và\s+\p{Lu}[^,.;:()\n]{0,80}?\s)(?=(?:đồng chủ trì|cùng chủ trì|đồng chủ tọa)(?![\p{L}])))",
 )
 _DETOUR_SPAN = 100  # how far the comitative phrase may run before the verb
 _CLAUSE_END = regex.compile(r"[.,;:!?()\n]")
@@ -583,13 +585,14 @@ def _detour_verb(text: str, at: int, end: int) -> regex.Match[str] | None:
 
     "Bí thư X đã về xã Y chủ trì hội nghị": the place is the goal of the move,
     the verb is still X's; "X cùng các lãnh đạo của huyện chủ trì": the people
-    named with "cùng" share the act, which stays X's.
+    named with "cùng" share the act, which stays X's; "X và Tổng thống nước bạn
+    Y đồng chủ trì": a co-chair the grammar reads no name for still makes X one.
     """
     m = _DETOUR.match(text, at, end)
     if m is None:
         return None
     verbs, _ = _role_verbs()
-    if m.group("move"):
+    if m.group("move") or m.group("co"):
         return verbs.match(text, m.end())
     stop = _CLAUSE_END.search(text, m.end(), min(end, m.end() + _DETOUR_SPAN))
     hi = stop.start() if stop else min(end, m.end() + _DETOUR_SPAN)

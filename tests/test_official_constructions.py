@@ -337,6 +337,16 @@ ROWS = [
         {BINH: (["Giám đốc Sở Y tế"], ["attending"])},
         id="a-line-opening-its-own-list-is-no-caption-verb",
     ),
+    pytest.param(
+        "Chủ tịch nước Lê Văn An và Tổng thống nước bạn - Pierre Dumont đồng chủ trì tọa đàm kinh tế.",
+        {AN: (["Chủ tịch nước"], ["presiding"])},
+        id="co-chair-whose-name-is-not-read",
+    ),
+    pytest.param(
+        "Bí thư Tỉnh ủy Lê Văn An và Thống đốc bang Victoria đồng chủ trì hội nghị.",
+        {AN: (["Bí thư Tỉnh ủy"], ["presiding"])},
+        id="co-chair-named-by-a-title-only",
+    ),
     # --- answering, reported, led
     pytest.param(
         "Chủ tịch Quốc hội Trần Thị Bình điều hành chất vấn đối với Bộ trưởng Bộ Tư pháp Lê Văn An.",
