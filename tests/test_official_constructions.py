@@ -172,6 +172,21 @@ ROWS = [
         {BINH: (["Phó Chủ tịch UBND tỉnh"], ["awarding"])},
         id="comitative-cung-voi-then-award",
     ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Bí thư Huyện ủy được phân công chủ trì hội nghị.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding"])},
+        id="assigned-to-chair",
+    ),
+    pytest.param(
+        "Phó Chủ tịch UBND tỉnh Trần Thị Bình được giao điều hành phần thảo luận.",
+        {BINH: (["Phó Chủ tịch UBND tỉnh"], ["presiding"])},
+        id="given-the-chairing",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Bí thư Huyện ủy đồng thời chủ trì hội nghị.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding"])},
+        id="adverb-dong-thoi-is-not-the-title",
+    ),
     # --- several verbs of one subject
     pytest.param(
         "Chủ tịch HĐND tỉnh Trần Thị Bình phát biểu điều hành phiên họp.",
