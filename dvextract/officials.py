@@ -778,8 +778,8 @@ def find(
         names = _names(text, seg, blocked)
         if not names:
             carried = None
-            if cues[at] - seg.start <= _SUBJECT_REACH:
-                unnamed.append((seg, None))
+            if cues[at] - seg.start <= _SUBJECT_REACH and _SUBJECT_OPEN.fullmatch(text, seg.start, cues[at]):
+                unnamed.append((Segment(seg.start, min(seg.end, cues[at] + _SUBJECT_SPAN), ""), None))
             continue
         titles = _titles(text, seg, names)
         _attach(text, seg, names, titles)
@@ -817,6 +817,7 @@ def find(
 # nghị", after "Bí thư Huyện ủy Lê Văn An" was named): it opens the sentence, or follows a
 # time or place phrase and a comma, with at most an honorific before it.
 _SUBJECT_REACH = 60
+_SUBJECT_SPAN = 200  # how far past its head a subject title and its verb are read
 _SUBJECT_OPEN = regex.compile(r"(?:[^,.;:!?\n]{0,50},\s*)?(?:(?:đồng chí|ông|bà|Đ/c|đ/c)\s+)?", regex.I)
 
 
@@ -828,27 +829,72 @@ def _title_subjects(text: str, unnamed: list[tuple[Segment, list[_Title] | None]
     An" gives An the presiding role; a title two people hold ("Phó Chủ tịch")
     names nobody.
     """
+    if not unnamed:
+        return []
     holders: dict[str, set[str]] = {}
+    keys: dict[str, str] = {}
     for n in found:
         for t in n.titles:
-            holders.setdefault(_title_key(t.text), set()).add(n.text)
+            key = keys.get(t.text) or keys.setdefault(t.text, _title_key(t.text))
+            holders.setdefault(key, set()).add(n.text)
     if not holders:
         return []
     out: list[_Name] = []
     for seg, titles in unnamed:
-        for t in titles if titles is not None else _titles(text, seg, []):
+        if titles is None:
+            titles = _title_before_verb(text, seg)
+        for t in titles:
             if t.shared or not _SUBJECT_OPEN.fullmatch(text, seg.start, t.start):
                 continue
             who = _holder(_title_key(t.text), holders)
             if who is None:
                 continue
-            mention = _Name(t.start, t.end, who, short=True, extent_end=t.end)
-            mention.cues.append(("title_for_holder", t.start, t.end))
-            _roles(text, seg, [mention], [], None)
-            if mention.roles:
+            roles = _subject_roles(text, t.end, seg.end)
+            if roles:
+                mention = _Name(t.start, t.end, who, short=True, extent_end=t.end, roles=roles)
+                mention.cues.append(("title_for_holder", t.start, t.end))
                 out.append(mention)
             break  # a clause has one subject
     return out
+
+
+_SUBJECT_TAIL = regex.compile(r"(?:\s+(?:đã|cũng|vẫn|đích thân|trực tiếp|đồng thời|thì))*\s*$")
+_NOT_A_TITLE = regex.compile(r"[,;:()\"“”]")
+
+
+def _title_before_verb(text: str, seg: Segment) -> list[_Title]:
+    """The words from a sentence's first title head to its first lower-case role verb, as a title.
+
+    A sentence with no name is read only this far: the title that is its subject
+    ends where its verb begins ("Bí thư Huyện ủy | chủ trì"), with no list or
+    bracket between; the full title grammar is for sentences that name people.
+    """
+    head = _heads().search(text, seg.start, seg.end)
+    if head is None:
+        return []
+    verbs, _ = _role_verbs()
+    verb = next((v for v in verbs.finditer(text, head.end(), seg.end) if text[v.start()].islower()), None)
+    if verb is None:
+        return []
+    tail = _SUBJECT_TAIL.search(text, head.start(), verb.start())
+    end = tail.start() if tail else verb.start()
+    if end <= head.start() or _NOT_A_TITLE.search(text, head.start(), end):
+        return []
+    return [_Title(head.start(), end, text[head.start() : end])]
+
+
+def _subject_roles(text: str, at: int, end: int) -> set[str]:
+    """The roles of the verbs right after a subject that ends at ``at`` (its verb and the verbs joined to it)."""
+    verbs, table = _role_verbs()
+    tail = _TAIL.match(text, at, end)
+    pos = tail.end() if tail else at
+    v = verbs.match(text, pos, end) if pos < end and text[pos].islower() else None
+    v = v or _detour_verb(text, at, end)
+    roles: set[str] = set()
+    while v:
+        roles.add(table[v.group(0).casefold()])
+        v = _next_verb(text, v, end)
+    return roles
 
 
 def _for_holder(n: _Name) -> bool:
