@@ -14,6 +14,9 @@ Counts (issues 11-13):
 - officials: titled full names (a title head, its words, then a full name with
   a common surname) in meeting articles, and how many of them no official of
   the record holds;
+- presiding: sentences of meeting articles with a chairing word (chủ trì, chủ
+  tọa, điều hành) and a titled full name, and how many of them hold an
+  official of the record with the presiding role;
 - meeting facts: the share of meeting articles with a meeting date and with an
   organiser;
 - awards: sentences with a number, then a recipient-like noun, and an award
@@ -63,6 +66,7 @@ AWARD_WORD = re.compile(
     r"[Bb]iểu dương|[Vv]inh danh|[Tt]ôn vinh|[Cc]ờ thi đua|[Gg]iải thưởng|[Dd]anh hiệu"
 )
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+CHAIRING = re.compile(r"(?<!\w)(?:[Cc]hủ trì|[Cc]hủ tọa|[Cc]hủ toạ|[Đđ]iều hành)(?!\w)")
 
 
 def _lead(text: str) -> str:
@@ -83,6 +87,7 @@ def audit(records: dict[str, dict[str, Any]], corpus: list[dict[str, str]]) -> d
     award_sents, award_missed, samples_awards = 0, 0, []
     keys: set[str] = set()
     mentions = 0
+    chair_sents, chair_held, samples_chair = 0, 0, []
     for art in corpus:
         rec = records.get(art["id"])
         if rec is None or rec.get("report") is None:
@@ -110,6 +115,15 @@ def audit(records: dict[str, dict[str, Any]], corpus: list[dict[str, str]]) -> d
         if rep.get("organizer") is None:
             no_org.append((art["id"], _lead(text)[:300]))
         held = {o["name"] for o in rep.get("officials", [])}
+        presiding = [s["start"] for o in rep.get("officials", []) if "presiding" in o["roles"] for s in o["spans"]]
+        for s in SENTENCE.finditer(text):
+            if not CHAIRING.search(s.group(0)) or not TITLED_NAME.search(s.group(0)):
+                continue
+            chair_sents += 1
+            if any(s.start() <= a < s.end() for a in presiding):
+                chair_held += 1
+            else:
+                samples_chair.append((art["id"], s.group(0).strip()[:300]))
         seen: set[str] = set()
         for m in TITLED_NAME.finditer(text):
             name = m.group("name")
@@ -124,6 +138,7 @@ def audit(records: dict[str, dict[str, Any]], corpus: list[dict[str, str]]) -> d
         "articles": len(corpus),
         "meeting_articles": meetings,
         "officials": {"titled_full_names": titled, "held_by_no_official": unheld},
+        "presiding": {"chairing_sentences_with_titled_name": chair_sents, "hold_a_presiding_official": chair_held},
         "meeting_facts": {
             "with_meeting_date": with_date,
             "with_organizer": with_org,
@@ -134,6 +149,7 @@ def audit(records: dict[str, dict[str, Any]], corpus: list[dict[str, str]]) -> d
         "directives": {"mentions": mentions, "distinct_keys": len(keys)},
         "_samples": {
             "titled_not_held": samples_titled,
+            "chairing_sentence_no_presiding": samples_chair,
             "no_meeting_date": no_date,
             "no_organizer": no_org,
             "award_sentence_no_award": samples_awards,
