@@ -44,7 +44,7 @@ HOSTILE = {
     "repeated `Chỉ thị số 1-`": "Chỉ thị số 1-",
     "repeated `Nguyễn `": "Nguyễn ",
     "digits and slashes": "12/3/45-6/",
-    "nested quotes": "\"“«‘(",
+    "nested quotes": '"“«‘(',
     "one sentence, no punctuation": "Ban dân vận tổ chức hội nghị tổng kết công tác với các đồng chí lãnh đạo ",
     "names and titles": "Hội nghị có Bí thư Quận ủy Lê Thị Kim Hồng, Phó Chủ tịch UBND quận Nguyễn Văn An; ",
     "award counts": "Dịp này, hội nghị khen thưởng 10 tập thể, 6 cá nhân; ",

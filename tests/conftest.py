@@ -33,7 +33,11 @@ def _no_network(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest)
     Tests marked ``loopback`` may reach this machine's own loopback address only.
     """
     loopback = request.node.get_closest_marker("loopback") is not None
-    real_connect, real_connect_ex, real_create = socket.socket.connect, socket.socket.connect_ex, socket.create_connection
+    real_connect, real_connect_ex, real_create = (
+        socket.socket.connect,
+        socket.socket.connect_ex,
+        socket.create_connection,
+    )
 
     def local(address: object) -> bool:
         return loopback and isinstance(address, tuple) and str(address[0]) in _LOCAL

@@ -76,10 +76,15 @@ CASES = [
         [(5, "collective", "Bằng khen", None), (7, "individual", "Bằng khen", None)],
         id="inverted-after-colon",
     ),
-    pytest.param("Chủ tịch nước tặng Cờ thi đua cho 3 đơn vị.", [(3, "collective", "Cờ thi đua", "Chủ tịch nước")], id="flag"),
+    pytest.param(
+        "Chủ tịch nước tặng Cờ thi đua cho 3 đơn vị.", [(3, "collective", "Cờ thi đua", "Chủ tịch nước")], id="flag"
+    ),
     pytest.param(
         "Hội Nông dân tỉnh trao Giấy chứng nhận cho hai chi hội và 12 hội viên.",
-        [(2, "collective", "Giấy chứng nhận", "Hội Nông dân tỉnh"), (12, "individual", "Giấy chứng nhận", "Hội Nông dân tỉnh")],
+        [
+            (2, "collective", "Giấy chứng nhận", "Hội Nông dân tỉnh"),
+            (12, "individual", "Giấy chứng nhận", "Hội Nông dân tỉnh"),
+        ],
         id="certificate-chi-hoi-hoi-vien",
     ),
     pytest.param(

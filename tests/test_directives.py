@@ -118,7 +118,9 @@ CASES = [
         id="constitution-and-code",
     ),
     pytest.param(
-        "Quy định 57 của Bộ Chính trị.", [{"kind": "Quy định", "number": "57", "issuer": "Bộ Chính trị"}], id="short-quy-dinh"
+        "Quy định 57 của Bộ Chính trị.",
+        [{"kind": "Quy định", "number": "57", "issuer": "Bộ Chính trị"}],
+        id="short-quy-dinh",
     ),
     pytest.param(
         "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV.",

@@ -118,7 +118,9 @@ def test_deterministic_across_processes_and_hash_seeds() -> None:
     outs = []
     for seed in ("0", "1", "12345"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True)
+        proc = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+        )
         outs.append(json.loads(proc.stdout))
     assert outs[0] == outs[1] == outs[2]
 
@@ -140,7 +142,9 @@ def test_long_input_in_pieces_when_asked() -> None:
     assert report.meeting_date == whole.meeting_date
     assert report.organizer is not None and report.organizer.name == "Ban Dân vận Thành ủy TP HCM"
     assert sorted(o.name for o in report.officials) == sorted(o.name for o in whole.officials)
-    assert [(a.count, a.recipient, a.form) for a in report.awards] == [(a.count, a.recipient, a.form) for a in whole.awards]
+    assert [(a.count, a.recipient, a.form) for a in report.awards] == [
+        (a.count, a.recipient, a.form) for a in whole.awards
+    ]
     for _label, span in report.spans():
         assert text[span.start : span.end] == span.text
 

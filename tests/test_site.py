@@ -19,7 +19,11 @@ def _records() -> Iterator[SiteItem]:
     for path in fixture_texts():
         text = path.read_text(encoding="utf-8")
         yield path.stem, text, extract(text)
-    yield "https://báo.vn/tin?id=1&x=<b>", None, ExtractionError(kind="read", type="ValueError", message="not UTF-8 text")
+    yield (
+        "https://báo.vn/tin?id=1&x=<b>",
+        None,
+        ExtractionError(kind="read", type="ValueError", message="not UTF-8 text"),
+    )
 
 
 def _rows(index: browser.Node) -> list[dict[str, str]]:
