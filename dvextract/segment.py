@@ -24,7 +24,31 @@ class Segment:
 _LINE = regex.compile(r"[^\n]+")
 # A sentence ends at . ! ? ... followed by a space and a capital or an opening mark,
 # or at the end of a line. "TP.HCM", "T.Ư", "Q.2" have no space and do not end one.
-_SENTENCE = regex.compile(r"[^\n]+?(?:[.!?]+(?=\s+[\"'(\p{Lu}\d])|(?=\n)|$)", regex.M)
+_SENTENCE_END = regex.compile(r"[.!?]+(?=\s+[\"'(\p{Lu}\d])|\n")
+
+
+def _sentence_ranges(text: str) -> list[tuple[int, int]]:
+    """Each sentence's range, edge spaces included: from one end to the next.
+
+    Searching for the ends and cutting between them reads each character
+    once; a lazy pattern for the whole sentence tried the end at every
+    character. A sentence holds at least one character before its end, and
+    empty lines hold none.
+    """
+    out = []
+    pos, n = 0, len(text)
+    while pos < n:
+        if text[pos] == "\n":
+            pos += 1
+            continue
+        m = _SENTENCE_END.search(text, pos + 1)
+        if m is None:
+            out.append((pos, n))
+            break
+        end = m.start() if m.group() == "\n" else m.end()
+        out.append((pos, end))
+        pos = end
+    return out
 
 
 def lines(text: str) -> list[Segment]:
@@ -44,13 +68,13 @@ def sentences(text: str) -> list[Segment]:
     the per-sentence work of the stages stays bounded and the whole run linear.
     """
     out = []
-    for m in _SENTENCE.finditer(text):
-        s = m.group(0)
+    for start, end in _sentence_ranges(text):
+        s = text[start:end]
         lead = len(s) - len(s.lstrip())
         body = s.strip()
         if not body:
             continue
-        a = m.start() + lead
+        a = start + lead
         b = a + len(body)
         while b - a > MAX_SENTENCE:
             cut = a + MAX_SENTENCE
