@@ -113,6 +113,14 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
+def _kind_starts(text: str, slow: regex.Pattern[str]) -> list[int]:
+    """Where a document kind starts, by the fast scan of the folded text when it keeps offsets."""
+    folded = lexicon.folded_text(text)
+    if folded is None:
+        return [m.start() for m in slow.finditer(text)]
+    return [m.start() for m in lexicon.word_starts(tuple(lexicon.lines("doc_kinds.txt"))).finditer(folded)]
+
+
 def _at_kinds(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that opens with a kind word, tried only where one starts.
 
@@ -330,7 +338,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
         ref.candidate = _mention(text, m.start(), m.end(), "law_by_name", name or m.group("kind"))
         found.append((m.start(), m.end(), ref))
         taken.add(m.start(), m.end())
-    kind_starts = [m.start() for m in pats["kind_at"].finditer(text)]
+    kind_starts = _kind_starts(text, pats["kind_at"])
     for m in _at_kinds(pats["short"], text, kind_starts):
         if not free(m.start(), m.end()):
             continue

@@ -559,7 +559,7 @@ def find(
     found: list[_Name] = []
     carried: frozenset[Role] | None = None
     bare: list[int] = []  # sentences with no title head and no honorific
-    cues = [m.start() for m in _title_or_honorific().finditer(text)]
+    cues = _title_or_honorific_starts(text)
     for k, seg in enumerate(sentences):
         at = bisect.bisect_left(cues, seg.start)
         if not (at < len(cues) and cues[at] < seg.end):
@@ -600,8 +600,20 @@ def find(
 @lexicon.cached
 def _title_or_honorific() -> regex.Pattern[str]:
     """Title heads and honorifics in one pattern: a sentence with neither holds no titled mention."""
-    words = [*lexicon.lines("title_heads.txt"), *lexicon.lines("honorifics.txt")]
-    return regex.compile(r"(?<![\p{L}])" + lexicon.alternation(words, fold=True), regex.I)
+    return regex.compile(r"(?<![\p{L}])" + lexicon.alternation(_cue_words(), fold=True), regex.I)
+
+
+@lexicon.cached
+def _cue_words() -> tuple[str, ...]:
+    return (*lexicon.lines("title_heads.txt"), *lexicon.lines("honorifics.txt"))
+
+
+def _title_or_honorific_starts(text: str) -> list[int]:
+    """Where a title head or an honorific starts, by the fast scan of the folded text when it keeps offsets."""
+    folded = lexicon.folded_text(text)
+    if folded is None:
+        return [m.start() for m in _title_or_honorific().finditer(text)]
+    return [m.start() for m in lexicon.word_starts(_cue_words()).finditer(folded)]
 
 
 _VOTE_HINT = regex.compile(r"bầu|cử|bổ|thôi|miễn|công bố", regex.I)

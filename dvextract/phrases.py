@@ -123,9 +123,7 @@ _RUN_FOLLOW = regex.compile(r"\s*(?:[,.;:)\-–]|$)| [\p{Lu}\d]| năm (?:19|20)\
 _YEAR_TERM = regex.compile(r" năm (?:19|20)\d\d(?!\d)")
 
 
-def _lower_run_end(
-    text: str, cur: int, end: int, budget: int, stop: Callable[[int], bool] | None = None
-) -> int | None:
+def _lower_run_end(text: str, cur: int, end: int, budget: int, stop: Callable[[int], bool] | None = None) -> int | None:
     """The end of a run of up to ``budget`` lower-case syllables that completes a unit's name, or None.
 
     The run must end where a name would: before a capitalised word, a number, a
