@@ -38,6 +38,7 @@ from . import lexicon, phrases, tokens
 
 _SYL = r"[\p{Lu}](?:'[\p{Lu}]?)?[\p{Ll}]*(?![\p{L}'])"
 _RUN = regex.compile(r"(?<![\p{L}\d'.])" + _SYL + r"(?: " + _SYL + r")*")
+_CAPITAL = regex.compile(r"\p{Lu}")
 
 # "môi trường", "thị trường" are words of their own, not the school word "trường".
 _SCHOOL = r"(?<!(?:[Mm]ôi|[Tt]hị|[Cc]hiến|[Hh]iện|[Cc]ông|[Ll]ập|[Tt]hương) )(?:Trường|trường)"
@@ -312,7 +313,7 @@ def _foreign(text: str, lo: int, syls: list[tuple[int, int]], blocked: frozenset
     if honored or _honorific_before().search(text, max(lo, syls[0][0] - _WINDOW), syls[0][0]):
         return PersonName(a, b, name, ("foreign_after_honorific",))
     head = _last_head(clause)
-    if head is not None and not regex.search(r"\p{Lu}", clause[head:]):
+    if head is not None and not _CAPITAL.search(clause, head):
         return PersonName(a, b, name, ("foreign_after_title",))
     return None
 

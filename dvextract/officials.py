@@ -98,6 +98,8 @@ _ADVERBS = r"(?:\s*(?:đã|cũng|đến|về|cùng|trực tiếp|lên|thay mặt
 # A photo caption's place mark between a name and its title or verb: "(giữa)", "(thứ hai từ trái sang)".
 _PLACE_MARK = r"(?:\s*\((?:giữa|trái|phải|bên|thứ|đứng|ngoài cùng|hàng|áo)[^()]{0,40}\))"
 _TAIL = regex.compile(r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
+_PLACE_MARK_RE = regex.compile(_PLACE_MARK)
+_CAPITAL = regex.compile(r"\p{Lu}")
 
 
 # A second post run on with no comma ("Chủ tịch UBND tỉnh Yên Bái Thứ trưởng Bộ Xây dựng") starts
@@ -272,7 +274,7 @@ def _apposed(text: str, n: _Name, t: _Title, titles: list[_Title]) -> bool:
     if t.start < lo or t.start - lo > 80:
         return False
     kept = _uncovered(text, lo, t.start, titles)
-    if not _APPOSITION.fullmatch(regex.sub(_PLACE_MARK, "", kept)):
+    if not _APPOSITION.fullmatch(_PLACE_MARK_RE.sub("", kept)):
         return False
     vote = _VOTE.search(text, lo, t.start)
     if vote:
@@ -488,7 +490,7 @@ def _later_verb(text: str, at: int, end: int) -> regex.Match[str] | None:
     stop = _CLAUSE_STOP.search(text, at, hi)
     if stop:
         hi = stop.start()
-    if regex.search(r"\p{Lu}", text[at:hi]):
+    if _CAPITAL.search(text, at, hi):
         return None  # another name or body is the subject there
     return verbs.search(text, at, hi)
 
@@ -534,7 +536,7 @@ def _joins(text: str, a: _Name, b: _Name, titles: list[_Title]) -> bool:
     if hi - lo > 300:
         return False
     gap = _uncovered(text, lo, hi, titles)
-    gap = _honorifics().sub(" ", regex.sub(_PLACE_MARK, "", gap))
+    gap = _honorifics().sub(" ", _PLACE_MARK_RE.sub("", gap))
     return bool(_LIST_GAP.fullmatch(gap))
 
 
