@@ -87,6 +87,10 @@ def extend(
         if term:
             cur = term.end()
             continue
+        place = _place_dot().match(text, cur, end)
+        if place:
+            cur = place.end()  # "Đoàn ĐBQH TP. Hòa Sơn": the abbreviation's dot does not end the name
+            continue
         if lists:
             cont = _LIST_CONT.match(text, cur, end)
             if cont and not heads.match(text, cont.end() + 1):
@@ -146,6 +150,13 @@ def _lower_run_end(text: str, cur: int, end: int, budget: int, stop: Callable[[i
         if nxt and nxt.group(1).casefold() in _title_words():
             return pos
     return None
+
+
+@lexicon.cached
+def _place_dot() -> regex.Pattern[str]:
+    """A place's classifier abbreviated with a dot and a space before the place's name ("TP. Hòa Sơn")."""
+    heads = lexicon.lines("place_abbreviations.txt")
+    return regex.compile(r" " + lexicon.alternation(heads) + r"\.(?= [\p{Lu}\d])")
 
 
 def is_function_word(word: str) -> bool:

@@ -10,6 +10,7 @@ import pytest
 
 from dvextract import extract
 from dvextract.pipeline import run
+from dvextract.segment import sentences
 
 # (construction, text, organiser, reason the organiser's candidate carries or "")
 ROWS: list[tuple[str, str, str, str]] = [
@@ -178,6 +179,31 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Chính phủ",
         "subject_of_event_predicate",
     ),
+    # a place's classifier abbreviated with a dot and a space: the dot ends neither the sentence nor the name
+    (
+        "TP. + space: a body joined to the person subject",
+        "Sáng 5/3, Thủ tướng Lê Văn An và Đoàn đại biểu Quốc hội TP. Hòa Sơn đã có cuộc tiếp xúc cử tri.",
+        "Đoàn đại biểu Quốc hội TP. Hòa Sơn",
+        "joined_to_subject",
+    ),
+    (
+        "TP. + space: the subject",
+        "Sáng 5/3, UBND TP. Hòa Sơn tổ chức hội nghị giao ban với các sở, ngành.",
+        "UBND TP. Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
+    (
+        "Q. + space: the subject",
+        "Ngày 2/5, Quận ủy Q. Tân Lộc tổ chức hội nghị sơ kết công tác.",
+        "Quận ủy Q. Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    (
+        "H. + space, the agent of a passive",
+        "Hội nghị do UBND H. Tân Lộc tổ chức sáng 5/3.",
+        "UBND H. Tân Lộc",
+        "agent_of_passive",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -214,3 +240,17 @@ def test_organiser_construction(construction: str, text: str, expected: str, rea
 @pytest.mark.parametrize(("construction", "text"), NONE, ids=[r[0] for r in NONE])
 def test_no_organiser_construction(construction: str, text: str) -> None:
     assert extract(text).organizer is None, construction
+
+
+# (text, the sentences it is split into): the dot of "TP." ends a sentence only before a new one's words
+SPLITS: list[tuple[str, list[str]]] = [
+    ("Đoàn ĐBQH TP. Hòa Sơn họp. Xong.", ["Đoàn ĐBQH TP. Hòa Sơn họp.", "Xong."]),
+    ("Đoàn đã về TP. Ông An chủ trì.", ["Đoàn đã về TP.", "Ông An chủ trì."]),
+    ("Vốn của TP. Phó Chủ tịch An nói.", ["Vốn của TP.", "Phó Chủ tịch An nói."]),
+    ("Vốn của TP. Theo đó, An nói.", ["Vốn của TP.", "Theo đó, An nói."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS, ids=[r[0] for r in SPLITS])
+def test_abbreviated_place_keeps_its_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences(text)] == expected
