@@ -237,6 +237,7 @@ _GAP_PARTS = (
     r"|\s*,\s*\p{Ll}[^,;.()\n]{0,40}?(?=\s*,))*)"
     r"(?P<paren>\s*\([^()\n]{0,200}\))?"
     r"(?P<unit>,?\s+(?:đơn vị(?:\s+bầu cử)?|tổ(?:\s+đại biểu)?)\s+(?:số\s+)?\d+(?![\d/.\-]))?"
+    r"(?P<unit_paren>\s*\([^()\n]{0,60}\))?"  # "đơn vị 5 (TP Hòa Sơn)": the unit's place
     r"(?P<members>,?\s+gồm:?\s+[^;()\n]{1,200}?(?=,?\s))?"
     r"(?P<leader>,?\s+do\s+[^;()\n]{3,140}?\s+(?:dẫn đầu|làm\s+[Tt]rưởng\s+[Đđ]oàn|chủ trì)(?![\p{L}])\s*,?)?"
     r"(?P<co>(?:\s*,\s*|\s+(?:và|cùng|cùng với)\s+)(?:các|những|đại diện|lãnh đạo)\s" + _CHARS + r"{0,100}?(?=,?\s))?"
@@ -283,7 +284,7 @@ _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|sắp|dự kiến|chuẩn bị)(?!
 # or administrative word ("Chi đoàn Trung tâm điều dưỡng ... Sầm Sơn", "Hội khuyến học huyện"), or over a
 # comma before a capitalised word that starts no new body ("Công đoàn cơ quan Dân, Đảng quận X").
 _STOPS = (
-    r"đã|đang|sẽ|sắp|vừa|là|được|bị|có|cho|của|tại|với|cùng|và|khi|để|nhằm|theo|về|trong|từ|đến|do|mà|thì|phối|sáng"
+    r"đã|đang|sẽ|sắp|vừa|là|được|bị|có|cho|của|tại|với|cùng|và|khi|để|nhằm|theo|về|trong|từ|đến|do|mà|thì|phối hợp|sáng"
     r"|chiều|tối|trưa|ngày|hôm|tháng|năm|long trọng|trang trọng|trọng thể|chính thức|phát biểu|chỉ đạo|yêu cầu"
     r"|đề nghị|cho biết|nhấn mạnh|khẳng định|nhiệm kỳ|cũng|vào|ra|lên|giao|làm|nói|trao|tặng|nhận|thăm|gặp|dự"
     r"|tham|ký|bầu|nêu|gửi|xin|đưa|cử|mời|này|đó|ông|bà|anh|chị|những|một"
@@ -603,6 +604,12 @@ def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, _Reasons]
             got = _place_subject(g, text, s, place)
             if got is not None:
                 read.append(got)
+    if last is not None:
+        for run in _CAPITAL_RUN.finditer(text, s.start, last_verb):
+            if not any(f.start <= run.start() < f.end for f, _, _ in read):
+                got = _bare_place_subject(g, text, s, run)
+                if got is not None:
+                    read.append(got)
     for found, gap, reasons in sorted(read, key=lambda r: r[0].start):
         verb = gap.start("pred")
         then = _OTHER_TIME.search(text, s.start, found.start + 1)  # + 1: the name's capital ends a clause with no comma
@@ -690,6 +697,43 @@ def _place_subject(
     if leaders is not None:
         reasons.append(("leaders_stand_for_body", *leaders, text[leaders[0] : leaders[1]].strip()))
     return Found(at, place.end(), place.group(0)), gap, reasons + notes
+
+
+# A place's bare name, two to four capitalised syllables ("Hòa Sơn tổ chức hội nghị").
+_CAPITAL_RUN = regex.compile(r"(?<![\p{L}\d.&/\-])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}(?![\p{L}\d&/\-])")
+
+
+def _bare_place_subject(
+    g: _Grammar, text: str, s: Segment, run: regex.Match[str]
+) -> tuple[Found, regex.Match[str], _Reasons] | None:
+    """A place named bare as the subject ("Ngày 7/2, Hòa Sơn tổ chức hội nghị"), when the article names it
+    with its classifier elsewhere ("tỉnh Hòa Sơn"): only then is the name known to be a place's."""
+    if g.heads.match(text, run.start(), run.end()) or g.titles.match(text, run.start(), run.end()):
+        return None  # a body or a title: read by their own grammar
+    how, leaders = _introduced(text, s, run.start())
+    if how not in _PLACE_LEFT or (how == "punct" and _VENUE_BEFORE.search(text, s.start, run.start())):
+        return None
+    got = _attach(g, text, run.end(), s.end)
+    if got is None:
+        return None
+    gap, notes = got
+    if gap.group("pred") in _NO_AGENT or any(n[0] == "first_of_co_organisers" for n in notes):
+        return None
+    name = run.group(0)
+    named = next(
+        (p for p in g.places.finditer(text) if p.group(0).endswith(name) and p.group(0)[: -len(name)][-1:] in " ."),
+        None,
+    )
+    if named is None:
+        return None  # never named as a place: a person's or a thing's name, perhaps
+    reasons: _Reasons = [
+        _kind(how, run.start(), gap),
+        ("place_for_its_government", run.start(), run.end(), ""),
+        ("place_named_elsewhere", named.start(), named.end(), named.group(0)),
+    ]
+    if leaders is not None:
+        reasons.append(("leaders_stand_for_body", *leaders, text[leaders[0] : leaders[1]].strip()))
+    return Found(run.start(), run.end(), run.group(0)), gap, reasons + notes
 
 
 # "lãnh đạo tỉnh Hòa Sơn", "Ban lãnh đạo Sở Y tế": the leaders of a body act for it.
@@ -792,7 +836,7 @@ def _attach(
     if cur > end or gap.group("co"):
         co = (end, cur) if cur > end else (gap.start("co"), gap.end("co"))
         notes.append(("first_of_co_organisers", co[0], co[1], text[co[0] : co[1]].strip(" ,")[:40]))
-    for part in ("appos", "paren", "unit", "members"):
+    for part in ("appos", "paren", "unit", "unit_paren", "members"):
         if gap.group(part):
             notes.append(("apposition_before_verb", gap.start(part), gap.end(part), gap.group(part).strip(" ,")[:40]))
     if gap.group("leader"):

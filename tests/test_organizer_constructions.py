@@ -383,6 +383,32 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Tổ ĐBQH",
         "apposition_before_verb",
     ),
+    # a place named bare, which the article names with its classifier elsewhere
+    (
+        "bare place: named with its classifier later",
+        "Ngày 7/2, Hòa Sơn tổ chức hội nghị triển khai nhiệm vụ. Dự hội nghị có lãnh đạo các sở của tỉnh Hòa Sơn.",
+        "Hòa Sơn",
+        "place_named_elsewhere",
+    ),
+    (
+        "bare place: in a headline, the classifier glued by a dot",
+        "Tân Lộc họp khẩn về sạt lở\nChiều 5/3, lãnh đạo TP.Tân Lộc đã họp với các ngành.",
+        "TP.Tân Lộc",
+        "leaders_stand_for_body",
+    ),
+    # a unit's name with a syllable of a connector's ("điều phối", not "phối hợp"), a unit's place in brackets
+    (
+        "lower-case unit name: điều phối",
+        "Sáng 7/2, Ban điều phối Dự án Tân Lộc (Sở KH&ĐT) có buổi làm việc với Công ty Hòa Sơn.",
+        "Ban điều phối Dự án Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    (
+        "unit number, then its place in brackets",
+        "Ngày 9/5, Tổ đại biểu Quốc hội đơn vị 5 (TP Hòa Sơn) đã có buổi tiếp xúc cử tri quận Tân Lộc.",
+        "Tổ đại biểu Quốc hội",
+        "apposition_before_verb",
+    ),
     # a clause about another year, with no comma after the year
     (
         "another year, no comma",
@@ -419,6 +445,7 @@ NONE: list[tuple[str, str]] = [
         "Các bên đang chuẩn bị cho hội nghị giữa UBND tỉnh Hòa Sơn và Bộ Y tế vào tháng tới.",
     ),
     ("a place in a venue ('tại tỉnh ...')", "Sáng 5/3, tại tỉnh Hòa Sơn đã diễn ra hội nghị tổng kết."),
+    ("a bare name never named as a place", "Ngày 7/2, Hòa Sơn tổ chức hội nghị triển khai nhiệm vụ năm 2017."),
 ]
 
 
