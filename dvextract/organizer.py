@@ -708,13 +708,15 @@ def _bare_place_subject(
 ) -> tuple[Found, regex.Match[str], _Reasons] | None:
     """A place named bare as the subject ("Ngày 7/2, Hòa Sơn tổ chức hội nghị"), when the article names it
     with its classifier elsewhere ("tỉnh Hòa Sơn"): only then is the name known to be a place's."""
+    if not text[run.end() + 1 : run.end() + 2].islower():
+        return None  # a verb or its aspect word follows a subject: "Hòa Sơn | tổ chức", "Hòa Sơn | đã"
     if g.heads.match(text, run.start(), run.end()) or g.titles.match(text, run.start(), run.end()):
         return None  # a body or a title: read by their own grammar
-    how, leaders = _introduced(text, s, run.start())
-    if how not in _PLACE_LEFT or (how == "punct" and _VENUE_BEFORE.search(text, s.start, run.start())):
-        return None
     got = _attach(g, text, run.end(), s.end)
     if got is None:
+        return None
+    how, leaders = _introduced(text, s, run.start())
+    if how not in _PLACE_LEFT or (how == "punct" and _VENUE_BEFORE.search(text, s.start, run.start())):
         return None
     gap, notes = got
     if gap.group("pred") in _NO_AGENT or any(n[0] == "first_of_co_organisers" for n in notes):
@@ -743,7 +745,7 @@ _LEADERS = regex.compile(r"(?r)(?<![\p{L}])(?:(?:[Bb]an|BAN)\s+)?(?:[Ll]ãnh đ�
 def _introduced(text: str, s: Segment, at: int) -> tuple[str | None, tuple[int, int] | None]:
     """How the phrase at ``at`` is introduced (see :func:`_left`), looking past its leaders ("lãnh đạo")
     when they stand before it; and the leaders' range, if any."""
-    leaders = _LEADERS.search(text, max(s.start, at - 20), at)
+    leaders = _LEADERS.search(text, max(s.start, at - 20), at) if "đạo" in text[max(0, at - 12) : at] else None
     if leaders is None:
         return _left(text, s, at), None
     return _left(text, s, leaders.start()), (leaders.start(), leaders.end())

@@ -75,6 +75,12 @@ _PLACE_NAME = regex.compile(r"(?P<word>\p{Lu}[\p{L}]*)(?:\s+[\p{Lu}\d]|\s*[,.;:)
 
 
 @lexicon.cached
+def _last_letters() -> frozenset[str]:
+    """The last letters of the abbreviations: a cheap first test of a would-be sentence's end."""
+    return frozenset(a[-1] for a in lexicon.lines("place_abbreviations.txt"))
+
+
+@lexicon.cached
 def _openers() -> frozenset[str]:
     """Words that open a sentence rather than a place's name: honorifics and grammatical words."""
     return lexicon.folded("honorifics.txt") | lexicon.folded("function_words.txt") | lexicon.folded("grammar_words.txt")
@@ -120,7 +126,7 @@ def sentences(text: str) -> list[Segment]:
                 cut = last.end()
             out.append(Segment(a, cut, text[a:cut].rstrip()))
             a = cut
-        if out and _continues_place(text, out[-1], Segment(a, b, body)):
+        if out and out[-1].text[-2:-1] in _last_letters() and _continues_place(text, out[-1], Segment(a, b, body)):
             a = out.pop().start
         out.append(Segment(a, b, text[a:b]))
     return out
