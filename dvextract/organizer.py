@@ -304,6 +304,7 @@ _SPLIT = regex.compile(
 _NEW_SENTENCE = regex.compile(r" (\p{Lu}\p{Ll}+)(?![\p{L}])")
 _SENTENCE_OPENERS = frozenset(
     "tại theo trong sau trước với để nhằm khi qua về đến cùng ngày sáng chiều tối hôm đây đó".split()
+    + "tuy nhưng song vì nên".split()  # conjunctions: "... khóa X Tuy thế, ..." lost its full stop
 )
 _JOINT = regex.compile(r" [-–] |, ")  # between co-organisers: "Hội A - Hội B", "Quân ủy Trung ương, Bộ Quốc phòng"
 # A time or a date after a name is not part of it: "... Quốc hội Chiều 15-6", "... Chính phủ tháng 6/2017".
@@ -663,9 +664,15 @@ def _body_subject(
         found = earlier
     if how == "placed":
         reasons.append(("after_place_without_comma", at, at, ""))
+    if how == "joined" and _AGENT_BEFORE.search(text, max(s.start, at - 160), at):
+        reasons.append(("not_first_co_organiser", at, at, ""))  # "do Viện X và Hội Y tổ chức": Y co-holds it
     if leaders is not None:
         reasons.append(("leaders_stand_for_body", *leaders, text[leaders[0] : leaders[1]].strip()))
     return found, gap, reasons + notes
+
+
+# A passive's agent opened before a joined body, in the same clause: the body is a second agent.
+_AGENT_BEFORE = regex.compile(r"(?<![\p{L}])do\s[^,;.:()]{3,150}?\s(?:và|cùng(?:\s+với)?)\s+$")
 
 
 # Where a place may stand for its government: opening the clause, after its date, or as a passive's agent.

@@ -409,6 +409,13 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Tổ đại biểu Quốc hội",
         "apposition_before_verb",
     ),
+    # a conjunction glued to a name by a lost full stop opens a new sentence
+    (
+        "glued conjunction after the body named in the event noun",
+        "Sáng 5/3, tại phiên khai mạc kỳ họp thứ 3, HĐND tỉnh Hòa Sơn khóa X Tuy thế, cử tri vẫn lo lắng.",
+        "HĐND tỉnh Hòa Sơn",
+        "named_in_event_noun",
+    ),
     # a clause about another year, with no comma after the year
     (
         "another year, no comma",
@@ -446,6 +453,10 @@ NONE: list[tuple[str, str]] = [
     ),
     ("a place in a venue ('tại tỉnh ...')", "Sáng 5/3, tại tỉnh Hòa Sơn đã diễn ra hội nghị tổng kết."),
     ("a bare name never named as a place", "Ngày 7/2, Hòa Sơn tổ chức hội nghị triển khai nhiệm vụ năm 2017."),
+    (
+        "the second of two agents of a passive, the first unread",
+        "Cuộc hội thảo do Viện nghiên cứu văn hóa của người dân và Hội Sử học tỉnh Hòa Sơn tổ chức đã thu hút nhiều nhà khoa học.",
+    ),
 ]
 
 
