@@ -51,6 +51,8 @@ _PLACE_BEFORE = regex.compile(
     r"Quỹ|quỹ|huyện ủy|tấm gương|gương|lăng|Lăng|khu di tích|di tích|"
     r"THCS|THPT|PTCS|PTTH|PTDTNT|PTDTBT|Tiểu học|tiểu học|Mầm non|mầm non|chuyên)\.?\s*)$"
 )
+# An address goes from the small unit to the large: a larger unit after the comma.
+_LARGER_UNIT_AFTER = regex.compile(r",\s*(?:quận|huyện|thị xã|thành phố|TP\.?|tỉnh|Quận|Huyện|Thị xã|Tỉnh)(?![\p{L}])")
 # A title may end with its place's word ("Chủ tịch HĐND TP Lê Văn An"): the name follows it.
 _ADMIN_END = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|TP\.?|Tp\.?)\s*$")
 _CREDIT = regex.compile(r"(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Tin|Bài)\s*:\s*$")
@@ -181,6 +183,8 @@ def _read_piece(
         clause = text[max(lo, a - 80) : a].rsplit(",", 1)[-1].rsplit(";", 1)[-1]
         if not (len(syls) >= 3 and _ADMIN_END.search(clause) and _heads().search(clause)):
             return None
+        if _LARGER_UNIT_AFTER.match(text, b):
+            return None  # "Chủ tịch phường Nguyễn Trãi, quận 1": an address, small unit to large
     if after_title:
         reasons += ("after_title_in_run",)
     return PersonName(a, b, name, reasons)

@@ -154,7 +154,10 @@ def _lower_verb(text: str, pos: int, verbs: regex.Pattern[str]) -> bool:
     return pos < len(text) and text[pos].islower() and bool(verbs.match(text, pos))
 
 
-_TRAIL = regex.compile(r"(?:\s+(?:của|và|về|các|số|tại|với|cho|ở))+$|[\s,.]+$")
+_TRAIL = regex.compile(r"(?:\s+(?:của|và|về|các|số|tại|với|cho|ở|kiêm))+$|[\s,.]+$")
+# A word that joins a second post to the first (guide: "Bí thư kiêm Chủ tịch UBND huyện" is two
+# titles); "làm", "là", "giữ chức" only when a title's head follows ("... Tỉnh ủy làm Trưởng đoàn").
+_JOINS_POST = regex.compile(r" (?:kiêm nhiệm|kiêm|đồng thời là|đồng thời|làm|là|giữ chức(?: vụ)?) ")
 
 
 def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
@@ -175,6 +178,7 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
             or bool(_honorifics().match(text, at + 1))
             or (_lower_verb(text, at + 1, verbs) and not _COMMITTEE_END.search(text, max(seg.start, at - 4), at))
             or _next_post(text, at)
+            or _second_post(text, at, heads)
         )
 
     while True:
@@ -204,6 +208,14 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
         out.append(_Title(start, cur, phrase, shared))
         pos = max(cur, m.end())
     return out
+
+
+def _second_post(text: str, at: int, heads: regex.Pattern[str]) -> bool:
+    """Whether a joining word at ``at`` brings in a second post: "kiêm" always, the others before a head."""
+    join = _JOINS_POST.match(text, at)
+    if join is None:
+        return False
+    return join.group(0).startswith(" kiêm") or bool(heads.match(text, join.end()))
 
 
 def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -> None:
@@ -245,7 +257,7 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
             before[-1].titles.append(t)
             before[-1].extent_end = max(before[-1].extent_end, t.end)
         elif after and not before:
-            if not _uncovered(text, t.end, after[0].start, titles).strip(" ,-"):
+            if not _SEPARATORS.sub("", _uncovered(text, t.end, after[0].start, titles)):
                 after[0].titles.append(t)
     # Shared titles come first, as the report states them first.
     for n in names:
@@ -296,6 +308,11 @@ def _head_word(title: str) -> str:
 _PLURAL = regex.compile(r"(?<![\p{L}])[Cc]ác\s+(?:đồng chí\s+)?$")
 _BARE_LIST = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|với|cho|gửi|theo|về|lên|tới)\s+$")
+
+
+# What may stand between two titles before one name: separators and "kiêm" ("Phó Chủ tịch kiêm
+# Tổng Thư ký Hội X Lê Văn An" gives both to Lê Văn An).
+_SEPARATORS = regex.compile(r"[\s,\-–]|(?<![\p{L}])kiêm(?: nhiệm)?(?![\p{L}])|(?<![\p{L}])đồng thời(?: là)?(?![\p{L}])")
 
 
 def _uncovered(text: str, lo: int, hi: int, titles: list[_Title]) -> str:

@@ -101,7 +101,10 @@ def extend(
             break
         word = w.group(1)
         if word[0].isupper() or word[0].isdigit():
-            cur = own_syllables(text, w.end(), end)
+            # A capitalised word or a number may take a second syllable ("Chính trị", "5 năm"),
+            # but a number never a verb that ``stop`` sees ("quận 1 | chia sẻ").
+            number_then_stop = word[0].isdigit() and stop is not None and stop(w.end())
+            cur = w.end() if number_then_stop else own_syllables(text, w.end(), end)
             budget = lower_run
             continue
         pair = _PAIR.match(text, cur, end)

@@ -354,6 +354,48 @@ ROWS = [
         {AN: (["Quyền Giám đốc Sở Tư pháp"], ["speaking"])},
         id="acting-head",
     ),
+    # --- "kiêm" (and "làm", "đồng thời là" before a head) joins two posts: two titles (guide)
+    pytest.param(
+        "Ông Lê Văn An, Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Tân Lộc phát biểu.",
+        {AN: (["Bí thư Huyện ủy", "Chủ tịch UBND huyện Tân Lộc"], ["speaking"])},
+        id="kiem-after-name",
+    ),
+    pytest.param(
+        "Phó Chủ tịch kiêm Tổng Thư ký Hội Nông dân tỉnh Lê Văn An chủ trì hội nghị.",
+        {AN: (["Phó Chủ tịch", "Tổng Thư ký Hội Nông dân tỉnh"], ["presiding"])},
+        id="kiem-before-name",
+    ),
+    pytest.param(
+        "Phó Giám đốc Sở kiêm trưởng phòng Tổ chức cán bộ Trần Thị Bình báo cáo kết quả.",
+        {BINH: (["Phó Giám đốc Sở", "trưởng phòng Tổ chức cán bộ"], ["speaking"])},
+        id="kiem-lower-case-second-head",
+    ),
+    pytest.param(
+        "Dự có đồng chí Trần Thị Bình, Phó Bí thư Thường trực Huyện ủy, kiêm Trưởng Ban Tổ chức Huyện ủy.",
+        {BINH: (["Phó Bí thư Thường trực Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy"], ["attending"])},
+        id="kiem-after-comma",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Trưởng Ban Tuyên giáo Tỉnh ủy làm Trưởng đoàn, dự hội nghị.",
+        {AN: (["Trưởng Ban Tuyên giáo Tỉnh ủy", "Trưởng đoàn"], ["attending"])},
+        id="lam-a-second-post",
+    ),
+    pytest.param(
+        "Ông Lê Văn An, Giám đốc Sở Tư pháp, đồng thời là Chủ tịch Hội Luật gia tỉnh phát biểu.",
+        {AN: (["Giám đốc Sở Tư pháp", "Chủ tịch Hội Luật gia tỉnh"], ["speaking"])},
+        id="dong-thoi-la-a-second-post",
+    ),
+    # --- an address runs from the small unit to the large: the ward is a place, not a person
+    pytest.param(
+        "Bà Trần Thị Bình, Bí thư kiêm Chủ tịch phường Hoàng Văn Thụ, quận Tân Lộc cho biết kết quả.",
+        {BINH: (["Bí thư", "Chủ tịch phường Hoàng Văn Thụ, quận Tân Lộc"], ["speaking"])},
+        id="ward-named-after-a-person-then-its-district",
+    ),
+    pytest.param(
+        "Ông Lê Văn An, Chủ tịch UBND phường 3, quận 1 chia sẻ về kết quả.",
+        {AN: (["Chủ tịch UBND phường 3, quận 1"], ["speaking"])},
+        id="a-number-takes-no-verb-as-its-syllable",
+    ),
 ]
 
 
