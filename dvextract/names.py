@@ -261,6 +261,8 @@ def _no_start(words: list[str], k: int) -> bool:
         return True  # "Công Tằng Tôn Nữ Minh": "Tôn" is inside the surname begun before it
     if words[k].casefold() in _honorific_words() and (len(words) - k < 3 or _start_reasons(words, k + 1, False)):
         return True  # "Ông Nguyễn Văn Bình", "Ông Lộc" opening a sentence: the honorific, not the surname
+    if any(_country_length(words, j) > k - j for j in range(max(0, k - 3), k)):
+        return True  # "Nhân dân Trung Hoa Tập Cận Bình": "Hoa" ends the country begun before it
     return _country_length(words, k) > 1  # "Đại sứ Hà Lan ...": a country, not the surname "Hà"
 
 

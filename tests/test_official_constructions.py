@@ -396,6 +396,24 @@ ROWS = [
         {AN: (["Chủ tịch UBND phường 3, quận 1"], ["speaking"])},
         id="a-number-takes-no-verb-as-its-syllable",
     ),
+    # --- relieved of a post at the meeting: an official with no role (guide), the post not run on
+    pytest.param(
+        "Hội nghị đồng ý để đồng chí Lê Văn An, Phó Bí thư Huyện ủy thôi giữ chức vụ.",
+        {AN: (["Phó Bí thư Huyện ủy"], [])},
+        id="relieved-of-a-post",
+    ),
+    # --- a body's two-syllable word whose second syllable is a verb ("Tiếng nói")
+    pytest.param(
+        "Tổng Giám đốc Đài Tiếng nói Việt Nam Lê Văn An phát biểu.",
+        {AN: (["Tổng Giám đốc Đài Tiếng nói Việt Nam"], ["speaking"])},
+        id="body-word-ending-in-a-verb-syllable",
+    ),
+    # --- a country of two syllables whose last is also a surname ends before the name
+    pytest.param(
+        "Đại sứ Bồ Đào Nha Carlos Mendes Pinto phát biểu chúc mừng.",
+        {"Carlos Mendes Pinto": (["Đại sứ Bồ Đào Nha"], ["speaking"])},
+        id="country-ending-in-a-surname-syllable",
+    ),
 ]
 
 
