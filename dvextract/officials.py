@@ -160,8 +160,12 @@ _TRAIL = regex.compile(r"(?:\s+(?:của|và|về|các|số|tại|với|cho|ở|k
 _JOINS_POST = regex.compile(r" (?:kiêm nhiệm|kiêm|đồng thời là|đồng thời|làm|là|giữ chức(?: vụ)?) ")
 
 
-def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
-    """Title phrases of a segment: a head, then title words, up to a name or a stop."""
+def _titles(text: str, seg: Segment, names: list[_Name], head_starts: list[int] | None = None) -> list[_Title]:
+    """Title phrases of a segment: a head, then title words, up to a name or a stop.
+
+    ``head_starts`` are the article's possible head positions (:func:`_head_starts`),
+    where the head pattern is tried instead of searching every character.
+    """
     out: list[_Title] = []
     name_starts = {n.start for n in names}
     heads = _heads()
@@ -182,7 +186,7 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
         )
 
     while True:
-        m = heads.search(text, pos, end)
+        m = _next_head(text, heads, pos, end, head_starts)
         if not m:
             break
         if any(n.start <= m.start() < n.end for n in names):
@@ -579,6 +583,7 @@ def find(
     carried: frozenset[Role] | None = None
     bare: list[int] = []  # sentences with no title head and no honorific
     cues = _title_or_honorific_starts(text)
+    head_starts = _head_starts(text)
     for k, seg in enumerate(sentences):
         at = bisect.bisect_left(cues, seg.start)
         if not (at < len(cues) and cues[at] < seg.end):
@@ -591,7 +596,7 @@ def find(
         if not names:
             carried = None
             continue
-        titles = _titles(text, seg, names)
+        titles = _titles(text, seg, names, head_starts)
         _attach(text, seg, names, titles)
         nxt = _caption_next(text, sentences, k)
         carried = _roles(text, seg, names, titles, nxt, carried)
@@ -625,6 +630,29 @@ def _title_or_honorific() -> regex.Pattern[str]:
 @lexicon.cached
 def _cue_words() -> tuple[str, ...]:
     return (*lexicon.lines("title_heads.txt"), *lexicon.lines("honorifics.txt"))
+
+
+def _head_starts(text: str) -> list[int] | None:
+    """Where a title head may start in the article (None when folding would move offsets)."""
+    folded = lexicon.folded_text(text)
+    if folded is None:
+        return None
+    return [m.start() for m in lexicon.word_starts(lexicon.lines("title_heads.txt")).finditer(folded)]
+
+
+def _next_head(
+    text: str, heads: regex.Pattern[str], pos: int, end: int, starts: list[int] | None
+) -> regex.Match[str] | None:
+    """``heads.search(text, pos, end)``, tried only at the possible starts when they are known."""
+    if starts is None:
+        return heads.search(text, pos, end)
+    for k in range(bisect.bisect_left(starts, pos), len(starts)):
+        if starts[k] >= end:
+            break
+        m = heads.match(text, starts[k], end)
+        if m:
+            return m
+    return None
 
 
 def _title_or_honorific_starts(text: str) -> list[int]:
