@@ -67,6 +67,9 @@ AWARD_WORD = re.compile(
 )
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 CHAIRING = re.compile(r"(?<!\w)(?:[Cc]hủ trì|[Cc]hủ tọa|[Cc]hủ toạ|[Đđ]iều hành)(?!\w)")
+# A day and month written in the lead ("13/1", "ngày 7-7", "11.6"), and a year written anywhere in it.
+DAY_MONTH = re.compile(r"(?<![\d/.-])(?:0?[1-9]|[12]\d|3[01])\s*[/.-]\s*(?:0?[1-9]|1[0-2])(?![\d/.-]*\d{3})(?!\d)")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _lead(text: str) -> str:
@@ -84,6 +87,7 @@ def audit(records: dict[str, dict[str, Any]], corpus: list[dict[str, str]]) -> d
     titled, unheld, samples_titled = 0, 0, []
     meetings, with_date, with_org = 0, 0, 0
     no_date, no_org = [], []
+    no_date_no_year = 0  # a day and month in the lead but no year: the corpus has no page dates to complete it
     award_sents, award_missed, samples_awards = 0, 0, []
     keys: set[str] = set()
     mentions = 0
@@ -111,7 +115,11 @@ def audit(records: dict[str, dict[str, Any]], corpus: list[dict[str, str]]) -> d
         with_date += rep.get("meeting_date") is not None
         with_org += rep.get("organizer") is not None
         if rep.get("meeting_date") is None:
-            no_date.append((art["id"], _lead(text)[:300]))
+            lead = _lead(text)
+            if DAY_MONTH.search(lead) and not YEAR.search(lead) and rep.get("published") is None:
+                no_date_no_year += 1
+            else:
+                no_date.append((art["id"], lead[:300]))
         if rep.get("organizer") is None:
             no_org.append((art["id"], _lead(text)[:300]))
         held = {o["name"] for o in rep.get("officials", [])}
@@ -141,8 +149,12 @@ def audit(records: dict[str, dict[str, Any]], corpus: list[dict[str, str]]) -> d
         "presiding": {"chairing_sentences_with_titled_name": chair_sents, "hold_a_presiding_official": chair_held},
         "meeting_facts": {
             "with_meeting_date": with_date,
+            "without_date_for_want_of_a_year": no_date_no_year,
             "with_organizer": with_org,
             "share_with_meeting_date": round(with_date / meetings, 3) if meetings else 0,
+            "share_with_meeting_date_of_those_with_a_year": (
+                round(with_date / (meetings - no_date_no_year), 3) if meetings > no_date_no_year else 0
+            ),
             "share_with_organizer": round(with_org / meetings, 3) if meetings else 0,
         },
         "awards": {"award_sentences": award_sents, "yield_no_award": award_missed},

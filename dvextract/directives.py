@@ -22,6 +22,7 @@ Type codes, issuer codes and kind words are data files.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -105,7 +106,36 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         "anaphor": regex.compile(
             r"(?<![\p{L}])(?P<kind>" + kind_blind + r")\s+(?:này|nói trên|trên)(?![\p{L}])", regex.I
         ),
+        # Where a kind word starts: "short" and "anaphor" are tried only there.
+        "kind_at": regex.compile(r"(?<![\p{L}])(?=" + kind_blind + r")", regex.I),
+        # What every numbered citation holds: a number, a dash or slash, then a code or a year.
+        "numbered_hint": regex.compile(r"\d[a-z]?\s*[-/]\s*(?:\p{L}|(?:19|20)\d\d\s*/)"),
     }
+
+
+def _kind_starts(text: str, slow: regex.Pattern[str]) -> list[int]:
+    """Where a document kind starts, by the fast scan of the folded text when it keeps offsets."""
+    folded = lexicon.folded_text(text)
+    if folded is None:
+        return [m.start() for m in slow.finditer(text)]
+    return [m.start() for m in lexicon.word_starts(tuple(lexicon.lines("doc_kinds.txt"))).finditer(folded)]
+
+
+def _at_kinds(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that opens with a kind word, tried only where one starts.
+
+    Two patterns open with the kind-word trie, which is the costly part of a
+    scan; its starts are found once and each pattern is matched there, with
+    finditer's rule that a match does not begin inside the previous one.
+    """
+    free_from = 0
+    for at in starts:
+        if at < free_from:
+            continue
+        m = pattern.match(text, at)
+        if m:
+            free_from = max(m.end(), at + 1)
+            yield m
 
 
 _ASCII_D = regex.compile(r"^(?:QDI|QD|ND)(?=[/-])")
@@ -271,7 +301,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
     pats = _patterns()
     taken = _Taken()
     rejected: list[Candidate] = []
-    found = _numbered(text, taken, rejected)
+    found = _numbered(text, taken, rejected) if pats["numbered_hint"].search(text) else []
     free = taken.free
 
     folded = text.casefold()
@@ -308,7 +338,8 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
         ref.candidate = _mention(text, m.start(), m.end(), "law_by_name", name or m.group("kind"))
         found.append((m.start(), m.end(), ref))
         taken.add(m.start(), m.end())
-    for m in pats["short"].finditer(text):
+    kind_starts = _kind_starts(text, pats["kind_at"])
+    for m in _at_kinds(pats["short"], text, kind_starts):
         if not free(m.start(), m.end()):
             continue
         common = _COMMON_NOUN_KINDS.match(m.group("kind").casefold())
@@ -363,7 +394,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
     for r in refs:
         by_kind.setdefault(r.kind, []).append(r)  # in order of first mention
     firsts = {kind: [r.spans[0][0] for r in rs] for kind, rs in by_kind.items()}
-    for m in pats["anaphor"].finditer(text):
+    for m in _at_kinds(pats["anaphor"], text, kind_starts):
         kind = _kind_word(m.group("kind"))
         same = by_kind.get(kind, [])
         k = bisect.bisect_left(firsts[kind], m.start()) if same else 0

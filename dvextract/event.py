@@ -76,6 +76,8 @@ _AWARD_STATEMENT = regex.compile(
     r"[Tt]uyên dương|[Bb]iểu dương)(?![\p{L}])[^.;\n]{0,160}?(?<![\p{L}\d])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị)"
 )
 
+_COUNTED_HEADS = ("tập thể", "cá nhân", "đơn vị")  # what an award statement counts: a plain test first
+
 
 def event_nouns(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """Event nouns in ``text[start:end]`` that are not part of a phrase naming no event ("lễ hội")."""
@@ -99,6 +101,14 @@ def decide_event(
     ``date_at`` is the clean-text offset of the main date's mention (the
     dates stage's answer), or None.
     """
+    seen: dict[tuple[int, int], list[regex.Match[str]]] = {}
+
+    def nouns_of(seg: Segment) -> list[regex.Match[str]]:  # each sentence is read once
+        key = (seg.start, seg.end)
+        if key not in seen:
+            seen[key] = event_nouns(text, seg.start, seg.end)
+        return seen[key]
+
     early = [
         s
         for k, s in enumerate(sentences)
@@ -108,19 +118,17 @@ def decide_event(
     lead = None
     if date_at is not None:
         dated = next((s for s in sentences if s.start <= date_at < s.end + 1), None)
-        if dated is not None and (
-            event_nouns(text, dated.start, dated.end) or predicates().search(text, dated.start, dated.end)
-        ):
+        if dated is not None and (nouns_of(dated) or predicates().search(text, dated.start, dated.end)):
             lead = dated
     if lead is None:
-        lead = next((s for s in early if event_nouns(text, s.start, s.end)), None)
+        lead = next((s for s in early if nouns_of(s)), None)
     where = lead or (early[0] if early else None)
     c = Candidate(FIELD, where.text[:120] if where else "", where.start if where else 0, where.end if where else 0)
 
     for seg, reason in ((lead, "event_noun_in_lead"), (headline, "event_noun_in_headline")):
         if seg is None:
             continue
-        nouns = event_nouns(text, seg.start, seg.end)
+        nouns = nouns_of(seg)
         if nouns:
             c.add(reason, nouns[0].start(), nouns[0].end(), nouns[0].group(0))
     if lead is not None:
@@ -130,7 +138,7 @@ def decide_event(
         if date_at is not None and lead.start <= date_at < lead.end:
             c.add("dated_lead", date_at, date_at + 1)
     if not c.has("event_noun_in_lead"):
-        noun = next((n for s in early for n in event_nouns(text, s.start, s.end)), None)
+        noun = next((n for s in early for n in nouns_of(s)), None)
         if noun is not None:
             c.add("event_noun_early", noun.start(), noun.end(), noun.group(0))
     for seg in [s for s in (headline, lead) if s is not None]:
@@ -143,7 +151,7 @@ def decide_event(
     attended = _ATTENDANCE.search(text)
     if attended:
         c.add("attendance_statement", attended.start(), attended.end(), attended.group(0)[:60])
-    award = _AWARD_STATEMENT.search(text)
+    award = _AWARD_STATEMENT.search(text) if any(w in text for w in _COUNTED_HEADS) else None
     if award:
         c.add("award_statement", award.start(), award.end(), award.group(0)[:60])
     elif award_at is not None:

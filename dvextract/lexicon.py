@@ -19,6 +19,8 @@ overlay costs one more read, not one per article.
 from __future__ import annotations
 
 import contextvars
+import inspect
+import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import wraps
@@ -60,6 +62,21 @@ def overlay(folder: str | Path | None) -> Iterator[None]:
 def cached(func: Callable[P, R]) -> Callable[P, R]:
     """Like functools.cache, but one cache per active overlay: for anything built from data files."""
     store: dict[tuple[object, ...], R] = {}
+    if not inspect.signature(func).parameters:
+        # Most cached functions take nothing and are called in the stages' inner loops:
+        # one dictionary lookup by the active overlay.
+        by_overlay: dict[Path | None, R] = {}
+
+        @wraps(func)
+        def bare() -> R:
+            active = _ACTIVE.get()
+            try:
+                return by_overlay[active]
+            except KeyError:
+                value = by_overlay[active] = func()  # type: ignore[call-arg]
+                return value
+
+        return bare  # type: ignore[return-value]
 
     @wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -189,3 +206,23 @@ def pattern(name: str, *, case_blind: bool = False, column: int | None = None) -
     dotted = [f for f in forms if f.endswith(".")]
     body = words + ("|" + alternation(dotted, fold=case_blind) if dotted else "")
     return regex.compile(r"(?<![\p{L}\d])(?:" + body + ")", regex.I if case_blind else 0)
+
+
+@cached
+def word_starts(items: tuple[str, ...]) -> re.Pattern[str]:
+    """Where any of ``items`` starts a word, case-blind, for a scan of a whole case-folded text.
+
+    Whole-text scans of a vocabulary are the costliest reads of a short
+    article. The stdlib engine matching case by case over the folded text
+    (:func:`folded_text`) runs about three times as fast as ``regex`` with
+    ``regex.I``, for the same starts; ``regex`` stays for the patterns that
+    need its grammar. No letter before the start; the match is empty (every
+    start is found, also one inside another entry); the caller reads what follows.
+    """
+    return re.compile(r"(?<![^\W\d_])(?=" + alternation(items, fold=True) + ")")
+
+
+def folded_text(text: str) -> str | None:
+    """``text`` case-folded, when folding keeps every offset (it does for Vietnamese; "ß" would not)."""
+    f = text.casefold()
+    return f if len(f) == len(text) else None

@@ -38,6 +38,7 @@ from . import lexicon, phrases, tokens
 
 _SYL = r"[\p{Lu}](?:'[\p{Lu}]?)?[\p{Ll}]*(?![\p{L}'])"
 _RUN = regex.compile(r"(?<![\p{L}\d'.])" + _SYL + r"(?: " + _SYL + r")*")
+_CAPITAL = regex.compile(r"\p{Lu}")
 
 # "môi trường", "thị trường" are words of their own, not the school word "trường".
 _SCHOOL = r"(?<!(?:[Mm]ôi|[Tt]hị|[Cc]hiến|[Hh]iện|[Cc]ông|[Ll]ập|[Tt]hương) )(?:Trường|trường)"
@@ -50,6 +51,8 @@ _PLACE_BEFORE = regex.compile(
     r"Quỹ|quỹ|huyện ủy|tấm gương|gương|lăng|Lăng|khu di tích|di tích|"
     r"THCS|THPT|PTCS|PTTH|PTDTNT|PTDTBT|Tiểu học|tiểu học|Mầm non|mầm non|chuyên)\.?\s*)$"
 )
+# An address goes from the small unit to the large: a larger unit after the comma.
+_LARGER_UNIT_AFTER = regex.compile(r",\s*(?:quận|huyện|thị xã|thành phố|TP\.?|tỉnh|Quận|Huyện|Thị xã|Tỉnh)(?![\p{L}])")
 # A title may end with its place's word ("Chủ tịch HĐND TP Lê Văn An"): the name follows it.
 _ADMIN_END = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|TP\.?|Tp\.?)\s*$")
 _CREDIT = regex.compile(r"(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Tin|Bài)\s*:\s*$")
@@ -180,6 +183,8 @@ def _read_piece(
         clause = text[max(lo, a - 80) : a].rsplit(",", 1)[-1].rsplit(";", 1)[-1]
         if not (len(syls) >= 3 and _ADMIN_END.search(clause) and _heads().search(clause)):
             return None
+        if _LARGER_UNIT_AFTER.match(text, b):
+            return None  # "Chủ tịch phường Nguyễn Trãi, quận 1": an address, small unit to large
     if after_title:
         reasons += ("after_title_in_run",)
     return PersonName(a, b, name, reasons)
@@ -256,6 +261,8 @@ def _no_start(words: list[str], k: int) -> bool:
         return True  # "Công Tằng Tôn Nữ Minh": "Tôn" is inside the surname begun before it
     if words[k].casefold() in _honorific_words() and (len(words) - k < 3 or _start_reasons(words, k + 1, False)):
         return True  # "Ông Nguyễn Văn Bình", "Ông Lộc" opening a sentence: the honorific, not the surname
+    if any(_country_length(words, j) > k - j for j in range(max(0, k - 3), k)):
+        return True  # "Nhân dân Trung Hoa Tập Cận Bình": "Hoa" ends the country begun before it
     return _country_length(words, k) > 1  # "Đại sứ Hà Lan ...": a country, not the surname "Hà"
 
 
@@ -312,7 +319,7 @@ def _foreign(text: str, lo: int, syls: list[tuple[int, int]], blocked: frozenset
     if honored or _honorific_before().search(text, max(lo, syls[0][0] - _WINDOW), syls[0][0]):
         return PersonName(a, b, name, ("foreign_after_honorific",))
     head = _last_head(clause)
-    if head is not None and not regex.search(r"\p{Lu}", clause[head:]):
+    if head is not None and not _CAPITAL.search(clause, head):
         return PersonName(a, b, name, ("foreign_after_title",))
     return None
 

@@ -118,6 +118,8 @@ _ADVERBS = (
 # A photo caption's place mark between a name and its title or verb: "(giữa)", "(thứ hai từ trái sang)".
 _PLACE_MARK = r"(?:\s*\((?:giữa|trái|phải|bên|thứ|đứng|ngoài cùng|hàng|áo)[^()]{0,40}\))"
 _TAIL = regex.compile(r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
+_PLACE_MARK_RE = regex.compile(_PLACE_MARK)
+_CAPITAL = regex.compile(r"\p{Lu}")
 
 
 # A second post run on with no comma ("Chủ tịch UBND tỉnh Yên Bái Thứ trưởng Bộ Xây dựng") starts
@@ -172,11 +174,18 @@ def _lower_verb(text: str, pos: int, verbs: regex.Pattern[str]) -> bool:
     return pos < len(text) and text[pos].islower() and bool(verbs.match(text, pos))
 
 
-_TRAIL = regex.compile(r"(?:\s+(?:của|và|về|các|số|tại|với|cho|ở))+$|[\s,.]+$")
+_TRAIL = regex.compile(r"(?:\s+(?:của|và|về|các|số|tại|với|cho|ở|kiêm))+$|[\s,.]+$")
+# A word that joins a second post to the first (guide: "Bí thư kiêm Chủ tịch UBND huyện" is two
+# titles); "làm", "là", "giữ chức" only when a title's head follows ("... Tỉnh ủy làm Trưởng đoàn").
+_JOINS_POST = regex.compile(r" (?:kiêm nhiệm|kiêm|đồng thời là|đồng thời|làm|là|giữ chức(?: vụ)?) ")
 
 
-def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
-    """Title phrases of a segment: a head, then title words, up to a name or a stop."""
+def _titles(text: str, seg: Segment, names: list[_Name], head_starts: list[int] | None = None) -> list[_Title]:
+    """Title phrases of a segment: a head, then title words, up to a name or a stop.
+
+    ``head_starts`` are the article's possible head positions (:func:`_head_starts`),
+    where the head pattern is tried instead of searching every character.
+    """
     out: list[_Title] = []
     name_starts = {n.start for n in names}
     heads = _heads()
@@ -193,13 +202,14 @@ def _titles(text: str, seg: Segment, names: list[_Name]) -> list[_Title]:
             or bool(_honorifics().match(text, at + 1))
             or (_lower_verb(text, at + 1, verbs) and not _COMMITTEE_END.search(text, max(seg.start, at - 4), at))
             or _next_post(text, at)
+            or _second_post(text, at, heads)
         )
 
     while True:
-        m = heads.search(text, pos, end)
+        m = _next_head(text, heads, pos, end, head_starts)
         if not m:
             break
-        if any(n.start <= m.start() < n.end for n in names) or _inside_verb(text, m.start(), seg.start, verbs):
+        if any(n.start <= m.start() < n.end for n in names):
             pos = m.end()
             continue
         start = m.start()
@@ -277,11 +287,12 @@ def _task_end(text: str, start: int, cur: int, end: int, name_starts: set[int]) 
     return None
 
 
-def _inside_verb(text: str, at: int, lo: int, verbs: regex.Pattern[str]) -> bool:
-    """Whether a title head at ``at`` is the end of a role verb's phrase ("làm trưởng đoàn": leading, no post)."""
-    word = text.rfind(" ", lo, max(lo, at - 1))
-    v = verbs.match(text, word + 1 if word >= 0 else lo) if at - lo >= 4 else None
-    return v is not None and v.start() < at < v.end() and text[v.start()].islower()
+def _second_post(text: str, at: int, heads: regex.Pattern[str]) -> bool:
+    """Whether a joining word at ``at`` brings in a second post: "kiêm" always, the others before a head."""
+    join = _JOINS_POST.match(text, at)
+    if join is None:
+        return False
+    return join.group(0).startswith(" kiêm") or bool(heads.match(text, join.end()))
 
 
 def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -> None:
@@ -323,7 +334,7 @@ def _attach(text: str, seg: Segment, names: list[_Name], titles: list[_Title]) -
             before[-1].titles.append(t)
             before[-1].extent_end = max(before[-1].extent_end, t.end)
         elif after and not before:
-            if not _uncovered(text, t.end, after[0].start, titles).strip(" ,-"):
+            if not _SEPARATORS.sub("", _uncovered(text, t.end, after[0].start, titles)):
                 after[0].titles.append(t)
     # Shared titles come first, as the report states them first.
     for n in names:
@@ -352,12 +363,21 @@ def _apposed(text: str, n: _Name, t: _Title, titles: list[_Title]) -> bool:
     if t.start < lo or t.start - lo > 80:
         return False
     kept = _uncovered(text, lo, t.start, titles)
-    if not _APPOSITION.fullmatch(regex.sub(_PLACE_MARK, "", kept)):
+    if not _APPOSITION.fullmatch(_PLACE_MARK_RE.sub("", kept)):
         return False
     vote = _VOTE.search(text, lo, t.start)
     if vote:
         n.cues.append(("elected", vote.start(), vote.end()))
+    if _MADE.search(kept):
+        # "do X làm trưởng đoàn": the post is the title, and leading the delegation a role (roles.tsv)
+        _, table = _role_verbs()
+        role = table.get("làm " + _head_word(t.text))
+        if role is not None:
+            n.roles.add(role)
     return True
+
+
+_MADE = regex.compile(r"(?<![\p{L}])làm\s*$")
 
 
 _VOTE = regex.compile(
@@ -374,6 +394,11 @@ def _head_word(title: str) -> str:
 _PLURAL = regex.compile(r"(?<![\p{L}])[Cc]ác\s+(?:đồng chí\s+)?$")
 _BARE_LIST = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
 _OF_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|với|cho|gửi|theo|về|lên|tới)\s+$")
+
+
+# What may stand between two titles before one name: separators and "kiêm" ("Phó Chủ tịch kiêm
+# Tổng Thư ký Hội X Lê Văn An" gives both to Lê Văn An).
+_SEPARATORS = regex.compile(r"[\s,\-–]|(?<![\p{L}])kiêm(?: nhiệm)?(?![\p{L}])|(?<![\p{L}])đồng thời(?: là)?(?![\p{L}])")
 
 
 def _uncovered(text: str, lo: int, hi: int, titles: list[_Title]) -> str:
@@ -694,7 +719,7 @@ def _later_verb(text: str, at: int, end: int) -> regex.Match[str] | None:
     stop = _CLAUSE_STOP.search(text, at, hi)
     if stop:
         hi = stop.start()
-    if regex.search(r"\p{Lu}", text[at:hi]):
+    if _CAPITAL.search(text, at, hi):
         return None  # another name or body is the subject there
     return verbs.search(text, at, hi)
 
@@ -740,7 +765,7 @@ def _joins(text: str, a: _Name, b: _Name, titles: list[_Title]) -> bool:
     if hi - lo > 300:
         return False
     gap = _uncovered(text, lo, hi, titles)
-    gap = _honorifics().sub(" ", regex.sub(_PLACE_MARK, "", gap))
+    gap = _honorifics().sub(" ", _PLACE_MARK_RE.sub("", gap))
     return bool(_LIST_GAP.fullmatch(gap))
 
 
@@ -766,7 +791,8 @@ def find(
     carried: frozenset[Role] | None = None
     bare: list[int] = []  # sentences with no title head and no honorific
     unnamed: list[tuple[Segment, list[_Title] | None]] = []  # titles with no name, near a clause's start
-    cues = [m.start() for m in _title_or_honorific().finditer(text)]
+    cues = _title_or_honorific_starts(text)
+    head_starts = _head_starts(text)
     for k, seg in enumerate(sentences):
         at = bisect.bisect_left(cues, seg.start)
         if not (at < len(cues) and cues[at] < seg.end):
@@ -781,7 +807,7 @@ def find(
             if cues[at] - seg.start <= _SUBJECT_REACH and _SUBJECT_OPEN.fullmatch(text, seg.start, cues[at]):
                 unnamed.append((Segment(seg.start, min(seg.end, cues[at] + _SUBJECT_SPAN), ""), None))
             continue
-        titles = _titles(text, seg, names)
+        titles = _titles(text, seg, names, head_starts)
         _attach(text, seg, names, titles)
         held = {id(t) for n in names for t in n.titles}
         loose = [t for t in titles if id(t) not in held and t.start - seg.start <= _SUBJECT_REACH]
@@ -911,8 +937,43 @@ def _holder(key: str, holders: dict[str, set[str]]) -> str | None:
 @lexicon.cached
 def _title_or_honorific() -> regex.Pattern[str]:
     """Title heads and honorifics in one pattern: a sentence with neither holds no titled mention."""
-    words = [*lexicon.lines("title_heads.txt"), *lexicon.lines("honorifics.txt")]
-    return regex.compile(r"(?<![\p{L}])" + lexicon.alternation(words, fold=True), regex.I)
+    return regex.compile(r"(?<![\p{L}])" + lexicon.alternation(_cue_words(), fold=True), regex.I)
+
+
+@lexicon.cached
+def _cue_words() -> tuple[str, ...]:
+    return (*lexicon.lines("title_heads.txt"), *lexicon.lines("honorifics.txt"))
+
+
+def _head_starts(text: str) -> list[int] | None:
+    """Where a title head may start in the article (None when folding would move offsets)."""
+    folded = lexicon.folded_text(text)
+    if folded is None:
+        return None
+    return [m.start() for m in lexicon.word_starts(lexicon.lines("title_heads.txt")).finditer(folded)]
+
+
+def _next_head(
+    text: str, heads: regex.Pattern[str], pos: int, end: int, starts: list[int] | None
+) -> regex.Match[str] | None:
+    """``heads.search(text, pos, end)``, tried only at the possible starts when they are known."""
+    if starts is None:
+        return heads.search(text, pos, end)
+    for k in range(bisect.bisect_left(starts, pos), len(starts)):
+        if starts[k] >= end:
+            break
+        m = heads.match(text, starts[k], end)
+        if m:
+            return m
+    return None
+
+
+def _title_or_honorific_starts(text: str) -> list[int]:
+    """Where a title head or an honorific starts, by the fast scan of the folded text when it keeps offsets."""
+    folded = lexicon.folded_text(text)
+    if folded is None:
+        return [m.start() for m in _title_or_honorific().finditer(text)]
+    return [m.start() for m in lexicon.word_starts(_cue_words()).finditer(folded)]
 
 
 _VOTE_HINT = regex.compile(r"bầu|cử|bổ|thôi|miễn|công bố", regex.I)

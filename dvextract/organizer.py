@@ -89,6 +89,7 @@ class _Grammar:
     lower_heads: regex.Pattern[str]
     predicate_words: tuple[str, ...]  # the predicates and event nouns as plain text, for a first test
     verb_then_event: regex.Pattern[str]  # a predicate before a capitalised event noun: "... họp Hội nghị"
+    places: regex.Pattern[str]  # a place named with its classifier: "tỉnh Hòa Sơn", "TP.Tân Lộc"
 
 
 @lexicon.cached
@@ -97,6 +98,30 @@ def _lower_heads() -> regex.Pattern[str]:
     chức") or joined to a person ("cùng đoàn đại biểu Quốc hội tỉnh"), where the syntax makes them a body."""
     forms = {h.lower() for h in lexicon.lines("bodies.txt") if " " in h}
     return regex.compile(lexicon.alternation(forms) + r"(?= \S)(?![\p{L}])")
+
+
+# A place's name after its classifier: capitalised words (joined by a dash: "Bà Rịa - Vũng Tàu") or a
+# district's number ("quận 3").
+_PLACE_NAME = r"(?:\d{1,2}(?![\d/.,\-]\d)|\p{Lu}[\p{L}]*(?:(?:\s+|\s*[-–]\s*)\p{Lu}[\p{L}]*){0,4})(?![\p{L}\d])"
+
+
+@lexicon.cached
+def _places() -> regex.Pattern[str]:
+    """A place named with its classifier (``data/place_classifiers.txt``): "tỉnh Hòa Sơn", "Thành phố Tân
+    Lộc", "TP. Hòa Sơn", "TP.Hòa Sơn", "TPHCM", "H. Tân Lộc". A word is followed by a space; an abbreviation
+    by a dot, a space or nothing, a one-letter one ("H.", "Q.") always by its dot."""
+    words, short, letters = set(), set(), set()
+    for c in lexicon.lines("place_classifiers.txt"):
+        if c[:1].islower():
+            words |= {c, c[:1].upper() + c[1:]}
+        else:
+            (short if len(c) > 1 else letters).add(c)
+    return regex.compile(
+        r"(?<![\p{L}\d.])(?:" + lexicon.alternation(words) + r"\s+"
+        r"|" + lexicon.alternation(short) + r"(?:\.\s?|\s)?"
+        r"|" + lexicon.alternation(letters) + r"\.\s?)"
+        r"(?=\p{Lu}|\d)" + _PLACE_NAME
+    )
 
 
 @lexicon.cached
@@ -116,6 +141,7 @@ def _grammar() -> _Grammar:
         _lower_heads(),
         words,
         _verb_then_event(),
+        _places(),
     )
 
 
@@ -210,7 +236,8 @@ _GAP_PARTS = (
     r"(?P<appos>(?:\s*,\s*(?:khóa|khoá|nhiệm kỳ|nhiệm kì|giai đoạn)\s+[\dIVXLC][^,;.()\n]{0,30}?(?=[\s,(])"
     r"|\s*,\s*\p{Ll}[^,;.()\n]{0,40}?(?=\s*,))*)"
     r"(?P<paren>\s*\([^()\n]{0,200}\))?"
-    r"(?P<unit>,?\s+(?:đơn vị(?:\s+bầu cử)?|tổ(?:\s+đại biểu)?)\s+số\s+\d+)?"
+    r"(?P<unit>,?\s+(?:đơn vị(?:\s+bầu cử)?|tổ(?:\s+đại biểu)?)\s+(?:số\s+)?\d+(?![\d/.\-]))?"
+    r"(?P<unit_paren>\s*\([^()\n]{0,60}\))?"  # "đơn vị 5 (TP Hòa Sơn)": the unit's place
     r"(?P<members>,?\s+gồm:?\s+[^;()\n]{1,200}?(?=,?\s))?"
     r"(?P<leader>,?\s+do\s+[^;()\n]{3,140}?\s+(?:dẫn đầu|làm\s+[Tt]rưởng\s+[Đđ]oàn|chủ trì)(?![\p{L}])\s*,?)?"
     r"(?P<co>(?:\s*,\s*|\s+(?:và|cùng|cùng với)\s+)(?:các|những|đại diện|lãnh đạo)\s" + _CHARS + r"{0,100}?(?=,?\s))?"
@@ -257,7 +284,7 @@ _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|sắp|dự kiến|chuẩn bị)(?!
 # or administrative word ("Chi đoàn Trung tâm điều dưỡng ... Sầm Sơn", "Hội khuyến học huyện"), or over a
 # comma before a capitalised word that starts no new body ("Công đoàn cơ quan Dân, Đảng quận X").
 _STOPS = (
-    r"đã|đang|sẽ|sắp|vừa|là|được|bị|có|cho|của|tại|với|cùng|và|khi|để|nhằm|theo|về|trong|từ|đến|do|mà|thì|phối|sáng"
+    r"đã|đang|sẽ|sắp|vừa|là|được|bị|có|cho|của|tại|với|cùng|và|khi|để|nhằm|theo|về|trong|từ|đến|do|mà|thì|phối hợp|sáng"
     r"|chiều|tối|trưa|ngày|hôm|tháng|năm|long trọng|trang trọng|trọng thể|chính thức|phát biểu|chỉ đạo|yêu cầu"
     r"|đề nghị|cho biết|nhấn mạnh|khẳng định|nhiệm kỳ|cũng|vào|ra|lên|giao|làm|nói|trao|tặng|nhận|thăm|gặp|dự"
     r"|tham|ký|bầu|nêu|gửi|xin|đưa|cử|mời|này|đó|ông|bà|anh|chị|những|một"
@@ -277,6 +304,7 @@ _SPLIT = regex.compile(
 _NEW_SENTENCE = regex.compile(r" (\p{Lu}\p{Ll}+)(?![\p{L}])")
 _SENTENCE_OPENERS = frozenset(
     "tại theo trong sau trước với để nhằm khi qua về đến cùng ngày sáng chiều tối hôm đây đó".split()
+    + "tuy nhưng song vì nên".split()  # conjunctions: "... khóa X Tuy thế, ..." lost its full stop
 )
 _JOINT = regex.compile(r" [-–] |, ")  # between co-organisers: "Hội A - Hội B", "Quân ủy Trung ương, Bộ Quốc phòng"
 # A time or a date after a name is not part of it: "... Quốc hội Chiều 15-6", "... Chính phủ tháng 6/2017".
@@ -490,7 +518,7 @@ _OTHER_EVENT_BEFORE = regex.compile(
 # "Từ năm 2013, Bộ Y tế ...", "Năm 2005, Quốc hội đã tổ chức ...": the clause tells another time.
 _OTHER_TIME = regex.compile(
     r"(?:^|[,;:]\s*)(?:[Tt]ừ\s+|[Tt]rong\s+|[Vv]ào\s+)?(?:[Nn]ăm|[Đđ]ầu năm|[Cc]uối năm|[Tt]háng\s+\d{1,2}[/-])\s*"
-    r"(?:19|20)\d\d\s*,"
+    r"(?:19|20)\d\d(?:\s*,|\s+(?=\p{Lu}))"  # "Năm 2016 Sở Y tế ...": also with no comma
 )
 _PLANNED_AFTER = regex.compile(  # "..., dự kiến", "... khóa X sắp (diễn ra)": after the name and its term
     r"(?:\s+(?:[Kk]hóa|[Kk]hoá|lần thứ)\s+[\dIVXLC]+)?\s*,?\s*(?:dự kiến|sẽ|sắp|chuẩn bị|được dự kiến)(?![\p{L}])"
@@ -509,9 +537,24 @@ _ENDS_IN_TERM = regex.compile(r"(?:lần thứ \S+|[Kk]hóa [\dIVXLC]+|\))$")
 # The host of a working session: "buổi làm việc với Thường trực Thành ủy", "Phó Thủ tướng làm việc với
 # Bộ Y tế". When a visiting delegation is its subject ("Đoàn kiểm tra ... làm việc với Tỉnh ủy"), the
 # delegation holds the session, and the host is not its organiser.
+# A party named after its cue: a body, or a place with its classifier (in lower case: "huyện Tân Lộc"),
+# after its leaders or not; which of them, :func:`_party` reads.
+_PARTY = r"(?P<leaders>(?:(?:[Bb]an|các)\s+)?lãnh đạo\s+(?:của\s+)?)?(?=\p{Lu}|\p{Ll}+\s)"
 _HOST = regex.compile(
-    r"(?<![\p{L}])(?:(?:[Bb]uổi|[Cc]uộc) )?(?:làm việc|gặp mặt|gặp gỡ)\s+(?:với|của)\s+(?=\p{Lu})"
-    r"|(?<![\p{L}])hội nghị liên tịch[^.;\n]{0,40}?\s+(?:với|của)\s+(?=\p{Lu})"
+    r"(?<![\p{L}])(?:(?:[Bb]uổi|[Cc]uộc) )?(?:làm việc|gặp mặt|gặp gỡ)\s+(?:với|của)\s+"
+    + _PARTY
+    + r"|(?<![\p{L}])hội nghị liên tịch[^.;\n]{0,40}?\s+(?:với|của)\s+"
+    + _PARTY
+)
+# The first party of a meeting between two: "cuộc họp giao ban giữa UBND tỉnh với các sở", "buổi làm việc
+# giữa Thường trực Tỉnh ủy và Tổng công ty X": named first, it holds the meeting (the first of co-organisers).
+_BETWEEN = regex.compile(
+    r"(?<![\p{L}])(?:[Bb]uổi|[Cc]uộc|[Hh]ội nghị|[Pp]hiên|[Gg]iao ban|[Đđ]ối thoại)(?:\s+[^\s.;,:]+){0,6}?\s+giữa\s+"
+    + _PARTY
+)
+# The agent of a passive after its verb: "Hội nghị được tổ chức bởi Sở Nội vụ".
+_BY = regex.compile(
+    r"(?<![\p{L}])được\s+(?:(?:đồng|phối hợp)\s+)?(?:tổ chức|triệu tập|chủ trì|đăng cai)\s+bởi\s+" + _PARTY
 )
 _DELEGATION = regex.compile(
     r"(?<![\p{L}])(?:(?:[Đđ]oàn|ĐOÀN) (?:công tác|kiểm tra|giám sát|khảo sát|cán bộ|đại biểu cấp cao)|[Tt]ổ công tác)"
@@ -538,9 +581,13 @@ def _is_person(text: str, head: regex.Match[str], end: int) -> bool:
 _JOINERS = regex.compile(r"(?<![\p{L}])(?:cùng(?: với)?|do) (?=\p{Ll})")
 
 
-def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
-    """Bodies in a subject's (or agent's) place before an event predicate of sentence ``s``."""
-    out: list[tuple[Found, list[tuple[str, int, int, str]]]] = []
+_Reasons = list[tuple[str, int, int, str]]
+
+
+def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, _Reasons]]:
+    """Bodies, and places standing for their government, in a subject's (or agent's) place before an
+    event predicate of sentence ``s``."""
+    out: list[tuple[Found, _Reasons]] = []
     taken: dict[int, int] = {}  # predicate start -> how many subjects already found for it
     if not any(w in s.text for w in g.predicate_words):
         return out  # no verb of an event in the sentence: substring tests cost less than the pattern
@@ -548,46 +595,196 @@ def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tupl
     last_verb = last.start() if last else s.start
     lowers = (g.lower_heads.match(text, j.end(), last_verb) for j in _JOINERS.finditer(text, s.start, last_verb))
     heads = [*g.heads.finditer(text, s.start, last_verb), *(h for h in lowers if h)]
+    read: list[tuple[Found, regex.Match[str], _Reasons]] = []
     for h in sorted(heads, key=lambda h: h.start()):  # a subject stands before its verb
-        at = h.start()
-        how = _left(text, s, at)
-        if how is None or (how == "deputies" and not _DELEGATION_HEAD.match(text, at, s.end)):
-            continue  # "các đại biểu Quốc hội": deputies, not a body; "các đại biểu Đoàn ĐBQH": a body
-        lower = text[at].islower()
-        if not (g.not_bodies.match(text, at, s.end) is None if lower else _is_body(g, text[at : at + 60])):
-            continue  # not a name, an event noun ("Hội nghị"), or a title ("Thành ủy viên")
-        if _is_person(text, h, s.end):
-            continue  # "Ảnh: Đoàn Mạnh Hùng/TTXVN": a surname, not "Đoàn Thanh niên"
-        read = _read(g, text, at, s.end, lambda end: _attach(g, text, end, s.end))
-        if read is None:
-            continue
-        end, (gap, notes), ran = read
-        if ran:
-            notes.insert(0, ("subject_runs_to_verb", at, end, ""))
-        found = _trimmed(g, text, at, end, lower)
-        if found is None:
-            continue
-        if how == "placed" and ("," in found.name or text[found.end : found.end + 2].lstrip()[:1] == ","):
-            continue  # "tại Điếu Ngư Đài, Chủ tịch nước ...": the head word ends the place; no subject starts
-        reasons: list[tuple[str, int, int, str]] = []
-        verb = (gap.start("pred"), gap.end("pred"), gap.group("pred"))
-        if how == "agent":
-            reasons.append(("agent_of_passive", *verb[:2], "do ... " + verb[2]))
-        elif how in ("joined", "deputies"):
-            reasons.append(("joined_to_subject", at, at, ""))
-        else:
-            reasons.append(("subject_of_event_predicate", *verb))
-        if how == "placed":
-            reasons.append(("after_place_without_comma", at, at, ""))
-        reasons += notes
-        then = _OTHER_TIME.search(text, s.start, at)
+        got = _body_subject(g, text, s, h)
+        if got is not None:
+            read.append(got)
+    for place in g.places.finditer(text, s.start, last_verb):
+        if not any(f.start <= place.start() < f.end for f, _, _ in read):  # "UBND huyện X, tỉnh Y": in a name
+            got = _place_subject(g, text, s, place)
+            if got is not None:
+                read.append(got)
+    if last is not None:
+        for run in _CAPITAL_RUN.finditer(text, s.start, last_verb):
+            if not any(f.start <= run.start() < f.end for f, _, _ in read):
+                got = _bare_place_subject(g, text, s, run)
+                if got is not None:
+                    read.append(got)
+    for found, gap, reasons in sorted(read, key=lambda r: r[0].start):
+        verb = gap.start("pred")
+        then = _OTHER_TIME.search(text, s.start, found.start + 1)  # + 1: the name's capital ends a clause with no comma
         if then:
             reasons.append(("another_time", then.start(), then.end(), then.group(0).strip(" ,;:")))
-        if taken.get(verb[0]):
-            reasons.append(("not_first_co_organiser", at, at, ""))
-        taken[verb[0]] = taken.get(verb[0], 0) + 1
+        if taken.get(verb):
+            reasons.append(("not_first_co_organiser", found.start, found.start, ""))
+        taken[verb] = taken.get(verb, 0) + 1
         out.append((found, reasons))
     return out
+
+
+def _kind(how: str, at: int, gap: regex.Match[str]) -> tuple[str, int, int, str]:
+    """The reason that says which place of the clause the phrase introduced by ``how`` stands in."""
+    verb = (gap.start("pred"), gap.end("pred"), gap.group("pred"))
+    if how == "agent":
+        return ("agent_of_passive", *verb[:2], "do ... " + verb[2])
+    if how in ("joined", "deputies"):
+        return ("joined_to_subject", at, at, "")
+    return ("subject_of_event_predicate", *verb)
+
+
+def _body_subject(
+    g: _Grammar, text: str, s: Segment, h: regex.Match[str]
+) -> tuple[Found, regex.Match[str], _Reasons] | None:
+    """The body whose head word ``h`` stands in a subject's or agent's place, with its reasons, or None."""
+    at = h.start()
+    how, leaders = _introduced(text, s, at)
+    if how is None or (how == "deputies" and not _DELEGATION_HEAD.match(text, at, s.end)):
+        return None  # "các đại biểu Quốc hội": deputies, not a body; "các đại biểu Đoàn ĐBQH": a body
+    lower = text[at].islower()
+    if not (g.not_bodies.match(text, at, s.end) is None if lower else _is_body(g, text[at : at + 60])):
+        return None  # not a name, an event noun ("Hội nghị"), or a title ("Thành ủy viên")
+    if _is_person(text, h, s.end):
+        return None  # "Ảnh: Đoàn Mạnh Hùng/TTXVN": a surname, not "Đoàn Thanh niên"
+    read = _read(g, text, at, s.end, lambda end: _attach(g, text, end, s.end))
+    if read is None:
+        return None
+    end, (gap, notes), ran = read
+    if ran:
+        notes.insert(0, ("subject_runs_to_verb", at, end, ""))
+    found = _trimmed(g, text, at, end, lower)
+    if found is None:
+        return None
+    if how == "placed" and ("," in found.name or text[found.end : found.end + 2].lstrip()[:1] == ","):
+        return None  # "tại Điếu Ngư Đài, Chủ tịch nước ...": the head word ends the place; no subject starts
+    reasons: _Reasons = [_kind(how, at, gap)]
+    earlier = _antecedent(g, text, found.name, at) if found.name in _anaphoric_heads() else None
+    if earlier is not None:
+        reasons.append(("bare_head_names_earlier_body", found.start, found.end, found.name))
+        found = earlier
+    if how == "placed":
+        reasons.append(("after_place_without_comma", at, at, ""))
+    if how == "joined" and _AGENT_BEFORE.search(text, max(s.start, at - 160), at):
+        reasons.append(("not_first_co_organiser", at, at, ""))  # "do Viện X và Hội Y tổ chức": Y co-holds it
+    if leaders is not None:
+        reasons.append(("leaders_stand_for_body", *leaders, text[leaders[0] : leaders[1]].strip()))
+    return found, gap, reasons + notes
+
+
+# A passive's agent opened before a joined body, in the same clause: the body is a second agent.
+_AGENT_BEFORE = regex.compile(r"(?<![\p{L}])do\s[^,;.:()]{3,150}?\s(?:và|cùng(?:\s+với)?)\s+$")
+
+
+# Where a place may stand for its government: opening the clause, after its date, or as a passive's agent.
+_PLACE_LEFT = frozenset(("start", "punct", "date", "reported", "agent"))
+# An address still open before the place ("tại Hội trường X, tỉnh Hòa Sơn, ..."): the place ends it.
+_VENUE_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Tt]ại|ở|[Tt]rên địa bàn)\s[^.;:!?]{0,120}?,\s*$")
+# Predicates whose subject is the event itself: a place before them is its venue.
+_NO_AGENT = frozenset(("diễn ra",))
+
+
+def _place_subject(
+    g: _Grammar, text: str, s: Segment, place: regex.Match[str]
+) -> tuple[Found, regex.Match[str], _Reasons] | None:
+    """A place standing for its government as the subject or agent of the event's predicate ("Sáng 5/3,
+    tỉnh Hòa Sơn tổ chức hội nghị", "lãnh đạo huyện Tân Lộc đã có buổi làm việc"), with its reasons."""
+    at = place.start()
+    how, leaders = _introduced(text, s, at)
+    if how not in _PLACE_LEFT:
+        return None  # "UBND tỉnh ...", "tại tỉnh ...": part of a name, or a venue
+    if how == "punct" and _VENUE_BEFORE.search(text, s.start, at):
+        return None  # "tại thành phố Tân Lộc, tỉnh Hòa Sơn, Sở Y tế tổ chức": the end of an address
+    got = _attach(g, text, place.end(), s.end)
+    if got is None:
+        return None
+    gap, notes = got
+    if gap.group("pred") in _NO_AGENT or any(n[0] == "first_of_co_organisers" for n in notes):
+        return None  # "..., TP Hòa Sơn, đã diễn ra Lễ ...", "TP Hòa Sơn, Tỉnh ủy, UBND tổ chức": a venue
+    reasons: _Reasons = [_kind(how, at, gap), ("place_for_its_government", at, place.end(), "")]
+    if leaders is not None:
+        reasons.append(("leaders_stand_for_body", *leaders, text[leaders[0] : leaders[1]].strip()))
+    return Found(at, place.end(), place.group(0)), gap, reasons + notes
+
+
+# A place's bare name, two to four capitalised syllables ("Hòa Sơn tổ chức hội nghị").
+_CAPITAL_RUN = regex.compile(r"(?<![\p{L}\d.&/\-])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}(?![\p{L}\d&/\-])")
+
+
+def _bare_place_subject(
+    g: _Grammar, text: str, s: Segment, run: regex.Match[str]
+) -> tuple[Found, regex.Match[str], _Reasons] | None:
+    """A place named bare as the subject ("Ngày 7/2, Hòa Sơn tổ chức hội nghị"), when the article names it
+    with its classifier elsewhere ("tỉnh Hòa Sơn"): only then is the name known to be a place's."""
+    if not text[run.end() + 1 : run.end() + 2].islower():
+        return None  # a verb or its aspect word follows a subject: "Hòa Sơn | tổ chức", "Hòa Sơn | đã"
+    if g.heads.match(text, run.start(), run.end()) or g.titles.match(text, run.start(), run.end()):
+        return None  # a body or a title: read by their own grammar
+    got = _attach(g, text, run.end(), s.end)
+    if got is None:
+        return None
+    how, leaders = _introduced(text, s, run.start())
+    if how not in _PLACE_LEFT or (how == "punct" and _VENUE_BEFORE.search(text, s.start, run.start())):
+        return None
+    gap, notes = got
+    if gap.group("pred") in _NO_AGENT or any(n[0] == "first_of_co_organisers" for n in notes):
+        return None
+    name = run.group(0)
+    named = next(
+        (p for p in g.places.finditer(text) if p.group(0).endswith(name) and p.group(0)[: -len(name)][-1:] in " ."),
+        None,
+    )
+    if named is None:
+        return None  # never named as a place: a person's or a thing's name, perhaps
+    reasons: _Reasons = [
+        _kind(how, run.start(), gap),
+        ("place_for_its_government", run.start(), run.end(), ""),
+        ("place_named_elsewhere", named.start(), named.end(), named.group(0)),
+    ]
+    if leaders is not None:
+        reasons.append(("leaders_stand_for_body", *leaders, text[leaders[0] : leaders[1]].strip()))
+    return Found(run.start(), run.end(), run.group(0)), gap, reasons + notes
+
+
+# "lãnh đạo tỉnh Hòa Sơn", "Ban lãnh đạo Sở Y tế": the leaders of a body act for it.
+_LEADERS = regex.compile(r"(?r)(?<![\p{L}])(?:(?:[Bb]an|BAN)\s+)?(?:[Ll]ãnh đạo|LÃNH ĐẠO)\s+(?:(?:các|của)\s+)?$")
+
+
+def _introduced(text: str, s: Segment, at: int) -> tuple[str | None, tuple[int, int] | None]:
+    """How the phrase at ``at`` is introduced (see :func:`_left`), looking past its leaders ("lãnh đạo")
+    when they stand before it; and the leaders' range, if any."""
+    leaders = _LEADERS.search(text, max(s.start, at - 20), at) if "đạo" in text[max(0, at - 12) : at] else None
+    if leaders is None:
+        return _left(text, s, at), None
+    return _left(text, s, leaders.start()), (leaders.start(), leaders.end())
+
+
+@lexicon.cached
+def _anaphoric_heads() -> frozenset[str]:
+    return lexicon.words("anaphoric_heads.txt")
+
+
+_ANTECEDENT_CHARS = 3000
+_POST_IN_NAME = regex.compile(
+    r"\s+kiêm(?![\p{L}])|,?\s+(?:Phó\s+)?Trưởng\s+(?:[Đđ]oàn|[Bb]an)(?![\p{L}])"
+)  # how far back a bare head looks for the body it stands for
+
+
+def _antecedent(g: _Grammar, text: str, head: str, before: int) -> Found | None:
+    """The last body named in full before ``before`` with the head word ``head`` ("Đoàn đại biểu Quốc hội
+    tỉnh Hòa Sơn ... Đoàn đã tổ chức"): a bare head stands for the body the text has named."""
+    lo = max(0, before - _ANTECEDENT_CHARS)
+    for m in regex.compile(r"(?r)(?<![\p{L}])" + regex.escape(head) + r"(?= \S)").finditer(text, lo, before):
+        h = g.heads.match(text, m.start(), before)
+        if h is None or _is_person(text, h, before) or not _is_body(g, text[m.start() : m.start() + 60]):
+            continue
+        end = _name_end(g, text, m.start(), min(len(text), m.start() + 200))
+        post = _POST_IN_NAME.search(text, h.end(), end)
+        if post:
+            end = post.start()  # "Tổng cục X kiêm Trưởng đoàn ...": a second post, not the body's name
+        found = _trimmed(g, text, m.start(), end)
+        if found is not None and found.name != head:
+            return found
+    return None
 
 
 _WORD = regex.compile(r"[\p{L}\d](?:[\p{L}\d&'/\-]|\.(?=[\p{L}\d]))*")
@@ -648,7 +845,7 @@ def _attach(
     if cur > end or gap.group("co"):
         co = (end, cur) if cur > end else (gap.start("co"), gap.end("co"))
         notes.append(("first_of_co_organisers", co[0], co[1], text[co[0] : co[1]].strip(" ,")[:40]))
-    for part in ("appos", "paren", "unit", "members"):
+    for part in ("appos", "paren", "unit", "unit_paren", "members"):
         if gap.group(part):
             notes.append(("apposition_before_verb", gap.start(part), gap.end(part), gap.group(part).strip(" ,")[:40]))
     if gap.group("leader"):
@@ -666,6 +863,13 @@ def _attach(
 # Syllables each frame needs, looked for before its pattern runs over the sentence.
 _CARRIER_WORDS = ("ại hội", "ẠI HỘI", "ội nghị", "ỘI NGHỊ", "họp", "ọp", "hiên trù bị")
 _HOST_WORDS = ("làm việc", "gặp", "liên tịch")
+# Each frame of a party named after its cue, the syllable that must be in the sentence for it to run,
+# and the reason of its kind.
+_PARTY_FRAMES = (
+    (_HOST, _HOST_WORDS, "host_of_working_session"),
+    (_BETWEEN, ("giữa",), "first_party_of_meeting"),
+    (_BY, ("bởi",), "agent_of_passive"),
+)
 
 
 def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
@@ -710,23 +914,40 @@ def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple
     return out
 
 
-def _hosts(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
+def _hosts(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, _Reasons]]:
+    """Bodies and places named after a cue of the event: the host of a working session, the first party
+    of a meeting between two, the agent after "được tổ chức bởi"."""
     out = []
-    if not any(w in s.text for w in _HOST_WORDS):
-        return out
-    for m in _HOST.finditer(text, s.start, s.end):
-        at = m.end()
-        if not _is_body(g, text[at : min(s.end, at + 40)]):
-            continue
-        found = _trimmed(g, text, at, _name_end(g, text, at, s.end))
-        if found is None:
-            continue
-        reasons = [("host_of_working_session", m.start(), m.end(), m.group(0).strip())]
-        visitor = _DELEGATION.search(text, s.start, m.start())
-        if visitor:
-            reasons.append(("delegation_holds_it", visitor.start(), visitor.end(), visitor.group(0)))
-        out.append((found, reasons))
+    for frame, words, kind in _PARTY_FRAMES:
+        if not any(w in s.text for w in words):
+            continue  # the frame's syllable is not in the sentence: skip its pattern
+        for m in frame.finditer(text, s.start, s.end):
+            got = _party(g, text, s, m.end())
+            if got is None:
+                continue
+            found, reasons = got
+            reasons.insert(0, (kind, m.start(), m.end(), m.group(0).strip()))
+            if m.group("leaders"):
+                reasons.append(("leaders_stand_for_body", m.start("leaders"), m.end("leaders"), "lãnh đạo"))
+            planned = _PLANNED_BEFORE.search(text, max(s.start, m.start() - 70), m.start())
+            if planned:  # "chuẩn bị cho hội nghị giữa A và B": an event being prepared
+                reasons.append(("event_being_prepared", planned.start(), planned.end(), planned.group(0)[:30]))
+            visitor = _DELEGATION.search(text, s.start, m.start()) if frame is _HOST else None
+            if visitor:
+                reasons.append(("delegation_holds_it", visitor.start(), visitor.end(), visitor.group(0)))
+            out.append((found, reasons))
     return out
+
+
+def _party(g: _Grammar, text: str, s: Segment, at: int) -> tuple[Found, _Reasons] | None:
+    """The body, or the place standing for its government, named at ``at``."""
+    place = g.places.match(text, at, s.end)
+    if place is not None and not _is_body(g, text[at : min(s.end, at + 40)]):
+        return Found(at, place.end(), place.group(0)), [("place_for_its_government", at, place.end(), "")]
+    if not _is_body(g, text[at : min(s.end, at + 40)]):
+        return None
+    found = _trimmed(g, text, at, _name_end(g, text, at, s.end))
+    return (found, []) if found is not None else None
 
 
 _KINDS = (
@@ -736,6 +957,7 @@ _KINDS = (
     "owner_of_event_noun",
     "joined_to_subject",
     "host_of_working_session",
+    "first_party_of_meeting",
 )
 _PLACES = ("in_lead", "in_headline", "later_sentence", "before_lead")  # the order sentences are read in
 

@@ -87,6 +87,10 @@ def extend(
         if term:
             cur = term.end()
             continue
+        place = _place_dot().match(text, cur, end)
+        if place:
+            cur = place.end()  # "Đoàn ĐBQH TP. Hòa Sơn": the abbreviation's dot does not end the name
+            continue
         if lists:
             cont = _LIST_CONT.match(text, cur, end)
             if cont and not heads.match(text, cont.end() + 1):
@@ -97,7 +101,10 @@ def extend(
             break
         word = w.group(1)
         if word[0].isupper() or word[0].isdigit():
-            cur = own_syllables(text, w.end(), end)
+            # A capitalised word or a number may take a second syllable ("Chính trị", "5 năm"),
+            # but a number never a verb that ``stop`` sees ("quận 1 | chia sẻ").
+            number_then_stop = word[0].isdigit() and stop is not None and stop(w.end())
+            cur = w.end() if number_then_stop else own_syllables(text, w.end(), end)
             budget = lower_run
             continue
         pair = _PAIR.match(text, cur, end)
@@ -155,6 +162,13 @@ def _lower_run_end(text: str, cur: int, end: int, budget: int, stop: Callable[[i
 
 
 _ASPECT = frozenset({"đã", "đang", "vừa", "sẽ", "cũng", "vẫn"})  # tense and aspect markers before a verb
+
+
+@lexicon.cached
+def _place_dot() -> regex.Pattern[str]:
+    """A place's classifier abbreviated with a dot and a space before the place's name ("TP. Hòa Sơn")."""
+    heads = lexicon.lines("place_abbreviations.txt")
+    return regex.compile(r" " + lexicon.alternation(heads) + r"\.(?= [\p{Lu}\d])")
 
 
 def is_function_word(word: str) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dvextract import extract
-from dvextract.clean import clean
+from dvextract.clean import _OLD_TONE, clean
 from tests.conftest import fixture_texts
 from tests.helpers import VARIANTS, to_old_tone
 
@@ -74,3 +74,11 @@ def test_clean_map_is_monotonic_on_fixtures() -> None:
         doc = clean(VARIANTS["nfd"](path.read_text(encoding="utf-8")))
         assert all(a <= b for a, b in zip(doc.starts, doc.starts[1:], strict=False))
         assert all(s < e for s, e in zip(doc.starts, doc.ends, strict=True))
+
+
+@pytest.mark.parametrize("old", sorted(_OLD_TONE))
+def test_every_old_tone_pair_is_rewritten(old: str) -> None:
+    """The scan's character classes and the rewrite table name the same pairs, in every case."""
+    word = "h" + old
+    assert clean(f"Xã {word} tổ chức").text == f"Xã h{clean(old).text} tổ chức"
+    assert clean(old).text != old

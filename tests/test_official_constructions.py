@@ -315,12 +315,12 @@ ROWS = [
     # --- a delegation, its head and its hosts are there
     pytest.param(
         "Sáng 5/3, đoàn công tác của tỉnh do ông Lê Văn An, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã làm việc với huyện.",
-        {AN: (["Phó Chủ tịch UBND tỉnh"], ["attending"])},
-        id="head-of-delegation-is-no-post",
+        {AN: (["Phó Chủ tịch UBND tỉnh", "Trưởng đoàn"], ["attending"])},
+        id="head-of-delegation-post-and-presence",
     ),
     pytest.param(
         "Đoàn kiểm tra do Bí thư Tỉnh ủy Lê Văn An làm trưởng đoàn đã đến xã Phú Mỹ.",
-        {AN: (["Bí thư Tỉnh ủy"], ["attending"])},
+        {AN: (["Bí thư Tỉnh ủy", "trưởng đoàn"], ["attending"])},
         id="head-of-delegation-title-before",
     ),
     pytest.param(
@@ -600,6 +600,66 @@ ROWS = [
         "Tại hội nghị, đồng chí Lê Văn An - Quyền Giám đốc Sở Tư pháp báo cáo kết quả.",
         {AN: (["Quyền Giám đốc Sở Tư pháp"], ["speaking"])},
         id="acting-head",
+    ),
+    # --- "kiêm" (and "làm", "đồng thời là" before a head) joins two posts: two titles (guide)
+    pytest.param(
+        "Ông Lê Văn An, Bí thư Huyện ủy kiêm Chủ tịch UBND huyện Tân Lộc phát biểu.",
+        {AN: (["Bí thư Huyện ủy", "Chủ tịch UBND huyện Tân Lộc"], ["speaking"])},
+        id="kiem-after-name",
+    ),
+    pytest.param(
+        "Phó Chủ tịch kiêm Tổng Thư ký Hội Nông dân tỉnh Lê Văn An chủ trì hội nghị.",
+        {AN: (["Phó Chủ tịch", "Tổng Thư ký Hội Nông dân tỉnh"], ["presiding"])},
+        id="kiem-before-name",
+    ),
+    pytest.param(
+        "Phó Giám đốc Sở kiêm trưởng phòng Tổ chức cán bộ Trần Thị Bình báo cáo kết quả.",
+        {BINH: (["Phó Giám đốc Sở", "trưởng phòng Tổ chức cán bộ"], ["speaking"])},
+        id="kiem-lower-case-second-head",
+    ),
+    pytest.param(
+        "Dự có đồng chí Trần Thị Bình, Phó Bí thư Thường trực Huyện ủy, kiêm Trưởng Ban Tổ chức Huyện ủy.",
+        {BINH: (["Phó Bí thư Thường trực Huyện ủy", "Trưởng Ban Tổ chức Huyện ủy"], ["attending"])},
+        id="kiem-after-comma",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Trưởng Ban Tuyên giáo Tỉnh ủy làm Trưởng đoàn, dự hội nghị.",
+        {AN: (["Trưởng Ban Tuyên giáo Tỉnh ủy", "Trưởng đoàn"], ["attending"])},
+        id="lam-a-second-post",
+    ),
+    pytest.param(
+        "Ông Lê Văn An, Giám đốc Sở Tư pháp, đồng thời là Chủ tịch Hội Luật gia tỉnh phát biểu.",
+        {AN: (["Giám đốc Sở Tư pháp", "Chủ tịch Hội Luật gia tỉnh"], ["speaking"])},
+        id="dong-thoi-la-a-second-post",
+    ),
+    # --- an address runs from the small unit to the large: the ward is a place, not a person
+    pytest.param(
+        "Bà Trần Thị Bình, Bí thư kiêm Chủ tịch phường Hoàng Văn Thụ, quận Tân Lộc cho biết kết quả.",
+        {BINH: (["Bí thư", "Chủ tịch phường Hoàng Văn Thụ, quận Tân Lộc"], ["speaking"])},
+        id="ward-named-after-a-person-then-its-district",
+    ),
+    pytest.param(
+        "Ông Lê Văn An, Chủ tịch UBND phường 3, quận 1 chia sẻ về kết quả.",
+        {AN: (["Chủ tịch UBND phường 3, quận 1"], ["speaking"])},
+        id="a-number-takes-no-verb-as-its-syllable",
+    ),
+    # --- relieved of a post at the meeting: an official with no role (guide), the post not run on
+    pytest.param(
+        "Hội nghị đồng ý để đồng chí Lê Văn An, Phó Bí thư Huyện ủy thôi giữ chức vụ.",
+        {AN: (["Phó Bí thư Huyện ủy"], [])},
+        id="relieved-of-a-post",
+    ),
+    # --- a body's two-syllable word whose second syllable is a verb ("Tiếng nói")
+    pytest.param(
+        "Tổng Giám đốc Đài Tiếng nói Việt Nam Lê Văn An phát biểu.",
+        {AN: (["Tổng Giám đốc Đài Tiếng nói Việt Nam"], ["speaking"])},
+        id="body-word-ending-in-a-verb-syllable",
+    ),
+    # --- a country of two syllables whose last is also a surname ends before the name
+    pytest.param(
+        "Đại sứ Bồ Đào Nha Carlos Mendes Pinto phát biểu chúc mừng.",
+        {"Carlos Mendes Pinto": (["Đại sứ Bồ Đào Nha"], ["speaking"])},
+        id="country-ending-in-a-surname-syllable",
     ),
 ]
 

@@ -207,8 +207,7 @@ FOUND: dict[str, list[tuple[str, str]]] = {
 }
 
 NONE: dict[str, list[str]] = {
-    "a place, a person or a title is no body": [
-        "Sáng 14/1, quận Tân Bình tổ chức hội nghị.",
+    "a person or a title is no body (a place standing for its government is: test_organizer_constructions)": [
         "Vừa qua, nhiều hội viên tham gia phong trào.",
         "Ông Lê Văn An, Thành ủy viên, Chủ tịch LĐLĐ thành phố, trả lời tại hội nghị.",
         "Sáng 20/6, ông Lê Văn An và các đại biểu HĐND thành phố đã tiếp xúc cử tri.",  # deputies, not the council

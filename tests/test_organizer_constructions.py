@@ -10,6 +10,7 @@ import pytest
 
 from dvextract import extract
 from dvextract.pipeline import run
+from dvextract.segment import sentences
 
 # (construction, text, organiser, reason the organiser's candidate carries or "")
 ROWS: list[tuple[str, str, str, str]] = [
@@ -178,6 +179,250 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Chính phủ",
         "subject_of_event_predicate",
     ),
+    # a place's classifier abbreviated with a dot and a space: the dot ends neither the sentence nor the name
+    (
+        "TP. + space: a body joined to the person subject",
+        "Sáng 5/3, Thủ tướng Lê Văn An và Đoàn đại biểu Quốc hội TP. Hòa Sơn đã có cuộc tiếp xúc cử tri.",
+        "Đoàn đại biểu Quốc hội TP. Hòa Sơn",
+        "joined_to_subject",
+    ),
+    (
+        "TP. + space: the subject",
+        "Sáng 5/3, UBND TP. Hòa Sơn tổ chức hội nghị giao ban với các sở, ngành.",
+        "UBND TP. Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
+    (
+        "Q. + space: the subject",
+        "Ngày 2/5, Quận ủy Q. Tân Lộc tổ chức hội nghị sơ kết công tác.",
+        "Quận ủy Q. Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    (
+        "H. + space, the agent of a passive",
+        "Hội nghị do UBND H. Tân Lộc tổ chức sáng 5/3.",
+        "UBND H. Tân Lộc",
+        "agent_of_passive",
+    ),
+    # a place standing for its government, as the subject or the agent (every classifier, and its
+    # abbreviations with a dot, a space or nothing)
+    (
+        "place: tỉnh",
+        "Sáng 5/3, tỉnh Hòa Sơn tổ chức hội nghị tổng kết công tác.",
+        "tỉnh Hòa Sơn",
+        "place_for_its_government",
+    ),
+    (
+        "place: TP + space",
+        "Chiều nay, TP Tân Lộc tổ chức hội nghị đối thoại với doanh nghiệp.",
+        "TP Tân Lộc",
+        "place_for_its_government",
+    ),
+    ("place: TP. glued", "Ngày 4/4, TP.Tân Lộc tổ chức hội nghị giao ban.", "TP.Tân Lộc", "place_for_its_government"),
+    (
+        "place: thành phố, aspect word",
+        "Ngày 12/5, thành phố Tân Lộc đã tổ chức hội nghị giao ban.",
+        "thành phố Tân Lộc",
+        "place_for_its_government",
+    ),
+    (
+        "place: huyện, long trọng",
+        "Sáng 5/3, huyện Tân Lộc long trọng tổ chức lễ kỷ niệm 40 năm thành lập.",
+        "huyện Tân Lộc",
+        "place_for_its_government",
+    ),
+    ("place: quận and its number", "Sáng 5/3, quận 3 tổ chức hội nghị sơ kết.", "quận 3", "place_for_its_government"),
+    (
+        "place: capitalised at the sentence start",
+        "Tỉnh Hòa Sơn tổ chức hội nghị xúc tiến đầu tư sáng 5/3.",
+        "Tỉnh Hòa Sơn",
+        "place_for_its_government",
+    ),
+    (
+        "place: a dashed name",
+        "Ngày 5/3, tỉnh Hòa Sơn - Tân Lộc tổ chức hội nghị.",
+        "tỉnh Hòa Sơn - Tân Lộc",
+        "place_for_its_government",
+    ),
+    ("place: agent of a passive", "Hội nghị do tỉnh Hòa Sơn tổ chức sáng 5/3.", "tỉnh Hòa Sơn", "agent_of_passive"),
+    (
+        "place: xã, a reported lead",
+        "Ông An cho biết, xã Tân Lộc đã tổ chức hội nghị đối thoại với nhân dân.",
+        "xã Tân Lộc",
+        "place_for_its_government",
+    ),
+    # the leaders of a body (or of a place) act for it
+    (
+        "leaders: of a place",
+        "Sáng 5/3, lãnh đạo tỉnh Hòa Sơn đã có buổi làm việc với doanh nghiệp.",
+        "tỉnh Hòa Sơn",
+        "leaders_stand_for_body",
+    ),
+    (
+        "leaders: of a body",
+        "Sáng 5/3, lãnh đạo UBND huyện Tân Lộc tổ chức buổi đối thoại với người dân.",
+        "UBND huyện Tân Lộc",
+        "leaders_stand_for_body",
+    ),
+    (
+        "leaders: Ban lãnh đạo, sentence start",
+        "Ban lãnh đạo Sở Y tế tỉnh Hòa Sơn tổ chức gặp mặt cán bộ hưu trí sáng 5/3.",
+        "Sở Y tế tỉnh Hòa Sơn",
+        "leaders_stand_for_body",
+    ),
+    (
+        "leaders: two bodies, the first",
+        "Ngày 5/3, lãnh đạo Thành ủy và UBND TP Hòa Sơn tổ chức gặp mặt doanh nghiệp.",
+        "Thành ủy",
+        "leaders_stand_for_body",
+    ),
+    # the host of a working session named by its place or by its leaders
+    (
+        "host: a place",
+        "Ngày 12/5, ông Lê Văn An, Bí thư Tỉnh ủy, đã có buổi làm việc với huyện Tân Lộc.",
+        "huyện Tân Lộc",
+        "host_of_working_session",
+    ),
+    (
+        "host: TP + space",
+        "Sáng 14/7, Bộ trưởng Lê Văn An đã có buổi làm việc với TP Hòa Sơn về công tác giáo dục.",
+        "TP Hòa Sơn",
+        "host_of_working_session",
+    ),
+    (
+        "host: the leaders of a place",
+        "Ngày 7/2, Bí thư Lê Văn An làm việc với lãnh đạo huyện Tân Lộc.",
+        "huyện Tân Lộc",
+        "leaders_stand_for_body",
+    ),
+    (
+        "host: the leaders of two bodies",
+        "Ngày 7/2, Bộ trưởng Lê Văn An có buổi làm việc với lãnh đạo Thành ủy, UBND TP Hòa Sơn.",
+        "Thành ủy",
+        "host_of_working_session",
+    ),
+    (
+        "host: gặp mặt with the leaders of a body",
+        "Chiều 3/3, Phó Thủ tướng Lê Văn An gặp mặt với lãnh đạo Hội Nông dân tỉnh Hòa Sơn.",
+        "Hội Nông dân tỉnh Hòa Sơn",
+        "host_of_working_session",
+    ),
+    # a meeting between two parties: the first named holds it
+    (
+        "between: với",
+        "Tại cuộc họp giao ban giữa UBND TP Hòa Sơn với lãnh đạo các sở, ngành sáng 6/2, Chủ tịch Lê Văn An yêu cầu báo cáo.",
+        "UBND TP Hòa Sơn",
+        "first_party_of_meeting",
+    ),
+    (
+        "between: và",
+        "Sáng 6/2, tại buổi làm việc giữa Thường trực Tỉnh ủy Hòa Sơn và Tổng công ty Tân Lộc, Bí thư Lê Văn An phát biểu.",
+        "Thường trực Tỉnh ủy Hòa Sơn",
+        "first_party_of_meeting",
+    ),
+    (
+        "between: words before giữa",
+        "Tại hội nghị giao ban sáng 6/2 giữa Huyện ủy Tân Lộc với các xã, ông An nêu rõ nhiệm vụ.",
+        "Huyện ủy Tân Lộc",
+        "first_party_of_meeting",
+    ),
+    (
+        "between: the leaders of a place",
+        "Tại buổi làm việc giữa lãnh đạo tỉnh Hòa Sơn với đoàn công tác của Bộ Y tế chiều 10/7, Sở Y tế kiến nghị nhiều giải pháp.",
+        "tỉnh Hòa Sơn",
+        "first_party_of_meeting",
+    ),
+    # the agent after the verb of a passive
+    (
+        "passive: được tổ chức bởi",
+        "Hội nghị tổng kết được tổ chức bởi Sở Nội vụ tỉnh Hòa Sơn sáng 5/3.",
+        "Sở Nội vụ tỉnh Hòa Sơn",
+        "agent_of_passive",
+    ),
+    (
+        "passive: được triệu tập bởi",
+        "Sáng 5/3, phiên họp bất thường được triệu tập bởi Thường trực HĐND huyện Tân Lộc.",
+        "Thường trực HĐND huyện Tân Lộc",
+        "agent_of_passive",
+    ),
+    # a bare head stands for the body of that head named before
+    (
+        "bare head: Đoàn",
+        "Đoàn đại biểu Quốc hội tỉnh Hòa Sơn có 6 đại biểu. Sáng 5/3, Đoàn đã tổ chức tiếp xúc cử tri huyện Tân Lộc.",
+        "Đoàn đại biểu Quốc hội tỉnh Hòa Sơn",
+        "bare_head_names_earlier_body",
+    ),
+    (
+        "bare head: Hội, in the lead",
+        "Hội Nông dân tỉnh Hòa Sơn có 12 chi hội. Sáng 5/3, Hội tổ chức hội nghị biểu dương nông dân giỏi.",
+        "Hội Nông dân tỉnh Hòa Sơn",
+        "bare_head_names_earlier_body",
+    ),
+    (
+        "bare head: Sở, a partner after it",
+        "Sở Tư pháp tỉnh Hòa Sơn vừa có văn bản gửi các huyện. Ngày 5/3, Sở đã phối hợp với UBND huyện Tân Lộc tổ chức hội nghị.",
+        "Sở Tư pháp tỉnh Hòa Sơn",
+        "bare_head_names_earlier_body",
+    ),
+    (
+        "bare head: the nearest of two",
+        "Ủy ban Kiểm tra Tỉnh ủy họp tuần trước. Ủy ban MTTQ huyện Tân Lộc có 30 thành viên. Chiều 9/4, Ủy ban tổ chức hội nghị.",
+        "Ủy ban MTTQ huyện Tân Lộc",
+        "bare_head_names_earlier_body",
+    ),
+    # a group of deputies of one constituency, its unit number with or without "số"
+    (
+        "Tổ đại biểu, đơn vị without số",
+        "Sáng 9/5, Tổ đại biểu Quốc hội đơn vị 9 đã có buổi tiếp xúc với cử tri huyện Tân Lộc.",
+        "Tổ đại biểu Quốc hội",
+        "apposition_before_verb",
+    ),
+    (
+        "Tổ ĐBQH, đơn vị số",
+        "Chiều 2/6, Tổ ĐBQH đơn vị số 4 tiếp xúc cử tri xã Tân Lộc.",
+        "Tổ ĐBQH",
+        "apposition_before_verb",
+    ),
+    # a place named bare, which the article names with its classifier elsewhere
+    (
+        "bare place: named with its classifier later",
+        "Ngày 7/2, Hòa Sơn tổ chức hội nghị triển khai nhiệm vụ. Dự hội nghị có lãnh đạo các sở của tỉnh Hòa Sơn.",
+        "Hòa Sơn",
+        "place_named_elsewhere",
+    ),
+    (
+        "bare place: in a headline, the classifier glued by a dot",
+        "Tân Lộc họp khẩn về sạt lở\nChiều 5/3, lãnh đạo TP.Tân Lộc đã họp với các ngành.",
+        "TP.Tân Lộc",
+        "leaders_stand_for_body",
+    ),
+    # a unit's name with a syllable of a connector's ("điều phối", not "phối hợp"), a unit's place in brackets
+    (
+        "lower-case unit name: điều phối",
+        "Sáng 7/2, Ban điều phối Dự án Tân Lộc (Sở KH&ĐT) có buổi làm việc với Công ty Hòa Sơn.",
+        "Ban điều phối Dự án Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    (
+        "unit number, then its place in brackets",
+        "Ngày 9/5, Tổ đại biểu Quốc hội đơn vị 5 (TP Hòa Sơn) đã có buổi tiếp xúc cử tri quận Tân Lộc.",
+        "Tổ đại biểu Quốc hội",
+        "apposition_before_verb",
+    ),
+    # a conjunction glued to a name by a lost full stop opens a new sentence
+    (
+        "glued conjunction after the body named in the event noun",
+        "Sáng 5/3, tại phiên khai mạc kỳ họp thứ 3, HĐND tỉnh Hòa Sơn khóa X Tuy thế, cử tri vẫn lo lắng.",
+        "HĐND tỉnh Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    # a clause about another year, with no comma after the year
+    (
+        "another year, no comma",
+        "Năm 2016 UBND tỉnh Hòa Sơn đã tổ chức hội nghị xúc tiến đầu tư.",
+        "UBND tỉnh Hòa Sơn",
+        "another_time",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -196,6 +441,22 @@ NONE: list[tuple[str, str]] = [
         "Khi Kỳ họp thứ 5, HĐND tỉnh Hòa Sơn khóa X sắp sửa tới gần, các sở đã gửi báo cáo.",
     ),
     ("the same, with 'sẽ'", "Kỳ họp thứ 5 HĐND huyện Tân Lộc khóa IX sẽ diễn ra vào tháng tới."),
+    # an address ends with the place: the body after it holds the event
+    # (checked as the organiser below, in OTHER)
+    (
+        "a place before an event that takes place ('diễn ra')",
+        "Tối 11/5, tại Hội trường Thống Nhất, TP Hòa Sơn, đã diễn ra Lễ kỷ niệm.",
+    ),
+    (
+        "a meeting between two being prepared",
+        "Các bên đang chuẩn bị cho hội nghị giữa UBND tỉnh Hòa Sơn và Bộ Y tế vào tháng tới.",
+    ),
+    ("a place in a venue ('tại tỉnh ...')", "Sáng 5/3, tại tỉnh Hòa Sơn đã diễn ra hội nghị tổng kết."),
+    ("a bare name never named as a place", "Ngày 7/2, Hòa Sơn tổ chức hội nghị triển khai nhiệm vụ năm 2017."),
+    (
+        "the second of two agents of a passive, the first unread",
+        "Cuộc hội thảo do Viện nghiên cứu văn hóa của người dân và Hội Sử học tỉnh Hòa Sơn tổ chức đã thu hút nhiều nhà khoa học.",
+    ),
 ]
 
 
@@ -214,3 +475,43 @@ def test_organiser_construction(construction: str, text: str, expected: str, rea
 @pytest.mark.parametrize(("construction", "text"), NONE, ids=[r[0] for r in NONE])
 def test_no_organiser_construction(construction: str, text: str) -> None:
     assert extract(text).organizer is None, construction
+
+
+# (text, the sentences it is split into): the dot of "TP." ends a sentence only before a new one's words
+SPLITS: list[tuple[str, list[str]]] = [
+    ("Đoàn ĐBQH TP. Hòa Sơn họp. Xong.", ["Đoàn ĐBQH TP. Hòa Sơn họp.", "Xong."]),
+    ("Đoàn đã về TP. Ông An chủ trì.", ["Đoàn đã về TP.", "Ông An chủ trì."]),
+    ("Vốn của TP. Phó Chủ tịch An nói.", ["Vốn của TP.", "Phó Chủ tịch An nói."]),
+    ("Vốn của TP. Theo đó, An nói.", ["Vốn của TP.", "Theo đó, An nói."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS, ids=[r[0] for r in SPLITS])
+def test_abbreviated_place_keeps_its_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences(text)] == expected
+
+
+# (construction, text, organiser): a place in an address is no subject; the body after it is
+OTHER: list[tuple[str, str, str]] = [
+    (
+        "an address, then the organisers",
+        "Ngày 23/5, tại thành phố Tân Lộc, tỉnh Hòa Sơn, Sở Y tế phối hợp với Bộ Y tế tổ chức hội thảo.",
+        "Sở Y tế",
+    ),
+    (
+        "an address, then a list of organisers",
+        "Tối 14/6, tại Quảng trường Trung tâm, TP. Tân Lộc, Tỉnh ủy, HĐND, UBND tỉnh Hòa Sơn tổ chức lễ kỷ niệm.",
+        "Tỉnh ủy",
+    ),
+    (
+        "a body named as such outranks a place in a later sentence",
+        "Sáng 5/3, Sở Nội vụ tỉnh Hòa Sơn tổ chức hội nghị tổng kết. Chiều cùng ngày, huyện Tân Lộc tổ chức hội nghị.",
+        "Sở Nội vụ tỉnh Hòa Sơn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "expected"), OTHER, ids=[r[0] for r in OTHER])
+def test_place_is_no_organiser_beside_a_body(construction: str, text: str, expected: str) -> None:
+    report = extract(text)
+    assert report.organizer is not None and report.organizer.name == expected, construction
