@@ -150,9 +150,19 @@ _NOT_HONOUR_SYLLABLES = frozenset("dịp lần năm đợt kỳ ngày tháng nà
 MAX_HONOUR_WORDS = 8  # "danh hiệu Anh hùng Lực lượng vũ trang nhân dân"
 # A prize rank is given ("trao giải Nhất", "nhận giải Ba"), or listed after one that is
 # ("trao giải Nhất cho 2 đội, giải Nhì cho 3 đội").
+# The verb may govern a count of prizes first ("trao 5 giải Nhất cho 5 tác giả"): the prizes are
+# counted, the recipients after "cho" are the award. A rank first is given when it is passive
+# ("giải Nhất được trao cho 2 đội").
 _PRIZE_RANK = regex.compile(r"[Gg]iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|[Kk]huyến khích|[Đđ]ặc biệt|[ABC])")
-_GIVES_PRIZE = regex.compile(r"(?<![\p{L}])(?:trao|tặng|nhận|trao tặng|được trao|được nhận)\s+$", regex.I)
-_NEXT_PRIZE = regex.compile(r"[^.;:\n]{0,80}?(?:,|;|và)\s+")
+_PRIZE_COUNT = r"(?:(?P<count>\d{1,4}|\p{Ll}+(?:\s+\p{Ll}+){0,3})\s+)?"
+_GIVES_PRIZE = regex.compile(
+    r"(?<![\p{L}])(?:trao tặng|trao|tặng|nhận|được trao|được nhận)\s+" + _PRIZE_COUNT + r"$", regex.I
+)
+PRIZE_VERB_REACH = 40  # how far before a prize rank its giving verb is looked for ("trao hai mươi | giải Ba")
+_PRIZE_GIVEN_TO = regex.compile(
+    r"\s+(?:(?:đã|cũng|đều)\s+)*(?:được\s+)?(?:trao tặng|trao|tặng)\s+(?:cho|tới|đến)\s", regex.I
+)
+_NEXT_PRIZE = regex.compile(r"[^.;:\n]{0,80}?(?:,|;|và)\s+" + _PRIZE_COUNT)
 # A document an office issues, not an honour it gives: "cấp Giấy chứng nhận quyền sử dụng đất".
 _ISSUED = regex.compile(r"(?<![\p{L}])(?:cấp|cấp mới|cấp đổi|cấp lại)\s+$")
 # A Party badge named by its years: "Huy hiệu 40 năm tuổi Đảng".
@@ -293,8 +303,15 @@ _OTHER_GIFT = regex.compile(
     r"(?<![\p{L}])(?:quà|học bổng|tiền(?! thưởng)|suất|xe đạp|xe lăn|xe máy|nhà tình nghĩa|nhà tình thương"
     r"|nhà đại đoàn kết|sổ tiết kiệm)(?![\p{L}])"
 )
-_GOVERN_GAP = regex.compile(r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?")
+# A form governs the count right after it, over its giver ("Bằng khen của UBND tỉnh cho 5 ..."), but
+# not over "và", which joins the next count to a count before the form ("15 cá nhân được tặng Bằng
+# khen của X và 30 cá nhân ...").
+_GOVERN_GAP = regex.compile(
+    r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?(?<!(?<![\p{L}])và\s+)"
+)
 _CARRY_END = regex.compile(r":\s*$")
+# What joins two counts into one coordination: "12 tập thể và 25 cá nhân", "4 tập thể, 10 cá nhân".
+_JOINED = regex.compile(r"\s*(?:,|;)?\s*(?:và\s+|cùng\s+)?")
 # The class word before its count: "tập thể: 05", "cá nhân (12)", "tập thể 05, cá nhân 12".
 _HEAD_FIRST = regex.compile(
     r"(?<![\p{L}])(?P<head>[Tt]ập thể|[Cc]á nhân|TẬP THỂ|CÁ NHÂN)\s*"
@@ -369,6 +386,7 @@ _VERDICTS = (
     ("nomination", "a nomination, not an award"),
     ("mixed_total", "mixed total with no split"),
     ("part_of_total", "part of a total already counted"),
+    ("split_by_form", "a total whose parts, each with its own form, are the awards"),
     ("counted_in_meeting", "a count of people at the meeting"),
     ("inside_name", "the number is part of a name, not a count"),
     ("approximate", "an approximate total"),
@@ -396,6 +414,7 @@ class _Count:
     total: _Count | None = None  # the total this count is a part of
     parts: list[_Count] = field(default_factory=list)
     lead: int = -1  # where the class word stands when it is written before its count ("Số tập thể ... là 12")
+    joined: _Count | None = None  # the count this one is coordinated with, right before it ("12 tập thể và | 25 ...")
 
 
 def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
@@ -555,7 +574,7 @@ def _all_forms(text: str) -> list[regex.Match[str]]:
     for m in found:
         prev = out[-1] if out else None
         if _PRIZE_RANK.fullmatch(m.group(0)) and not (
-            _GIVES_PRIZE.search(text, max(0, m.start() - 24), m.start())
+            _given_prize(text, m)
             or (
                 prev is not None
                 and _PRIZE_RANK.fullmatch(prev.group(0))
@@ -572,6 +591,27 @@ def _all_forms(text: str) -> list[regex.Match[str]]:
             continue
         out.append(m)
     return out
+
+
+def _given_prize(text: str, m: regex.Match[str]) -> bool:
+    """Whether the prize rank ``m`` is handed out: a giving verb before it, over a count of prizes
+    ("trao 5 giải Nhất"), or a passive giving it to someone ("giải Nhất được trao cho 2 đội").
+
+    The count of prizes between must be a number ("trao hai giải Nhì", not "trao cho học sinh giải Nhì").
+    """
+    lo = max(0, m.start() - PRIZE_VERB_REACH)
+    for before in _GIVES_PRIZE.finditer(text, lo, m.start(), overlapped=True):
+        if before.group("count") is None or _is_count(before.group("count")):
+            return True
+    return bool(_PRIZE_GIVEN_TO.match(text, m.end()))
+
+
+def _is_count(words: str) -> bool:
+    """Whether ``words`` is a number written in digits or words ("5", "hai mươi")."""
+    if words.isdigit():
+        return True
+    first = words.split()[0]
+    return numbers.opens_number(first) and bool(numbers.words_to_int(words))
 
 
 def _form_at(text: str, m: regex.Match[str], limit: int) -> tuple[str, int]:
@@ -780,11 +820,40 @@ class _Clause:
         later = self.forms[n] if n < len(self.forms) else None
         if later is not None and later.start() - k.end <= 80 and _ATTACHED.match(self.text, k.end, later.start()):
             return later, "form_with_count"
+        shared = self._shared_predicate(k)
+        if shared is not None:
+            return shared, "form_with_count"
         p = bisect.bisect_right(self.form_ends, k.start)  # forms do not overlap: their ends are in order
         if p > 0:
             return self.forms[p - 1], "form_in_clause"
         if later is not None:
             return later, "form_in_clause"
+        return None
+
+    def _shared_predicate(self, k: _Count) -> regex.Match[str] | None:
+        """The form of the predicate that coordinated counts share ("4 tập thể, 10 cá nhân | nhận Bằng khen").
+
+        The form is written with the last count of the coordination, no form
+        stands between ``k`` and that count, and no form before governs the
+        coordination as its object.
+        """
+        first = k
+        while first.joined is not None:
+            first = first.joined
+        p = bisect.bisect_right(self.form_ends, first.start)
+        if p and _GOVERN_GAP.fullmatch(self.text, _form_at(self.text, self.forms[p - 1], self.b)[1], first.start):
+            return None  # "tặng giấy khen cho 3 tập thể, 5 cá nhân được ...": the object of the form before
+        i = bisect.bisect_left(self.count_starts, k.start)
+        last = k
+        while i + 1 < len(self.counts) and self.counts[i + 1].joined is self.counts[i]:
+            i += 1
+            last = self.counts[i]
+        if last is k or bisect.bisect_left(self.form_starts, k.end) != bisect.bisect_left(self.form_starts, last.start):
+            return None
+        n = self.free_from[bisect.bisect_left(self.form_starts, last.end)]
+        later = self.forms[n] if n < len(self.forms) else None
+        if later is not None and later.start() - last.end <= 80 and _ATTACHED.match(self.text, last.end, later.start()):
+            return later
         return None
 
     def giver(self, form_start: int, form_end: int) -> str | None:
@@ -953,11 +1022,23 @@ def _link_parts(
                 total = counts[n - 1]
             else:
                 total = (still_open or before) if marker.start() - a < 12 else None
-        if total is not None and total not in counts and (k.kind != total.kind or k.value >= total.value):
-            total = None  # not a part of the total a clause before opened
-        if total is not None and total is not k:
-            k.total = total
-            total.parts.append(k)
+        t = _of_kind(total, k.kind) if total is not None else None
+        if t is not None and t not in counts and (k.kind != t.kind or k.value >= t.value):
+            t = total = None  # not a part of the total a clause before opened
+        if t is not None and t is not k:
+            k.total = t
+            t.parts.append(k)
+    return total
+
+
+def _of_kind(total: _Count, kind: str) -> _Count:
+    """The total of ``kind`` among coordinated totals ending at ``total`` ("12 tập thể và 25 cá nhân, trong đó
+    4 tập thể ..." → the 12); a single total stands for parts of any class (a mixed total's breakdown)."""
+    t: _Count | None = total
+    while t is not None:
+        if t.kind == kind:
+            return t
+        t = t.joined
     return total
 
 
@@ -1029,6 +1110,9 @@ def find(
             lo, hi = bisect.bisect_left(form_starts, a), bisect.bisect_left(form_starts, b)
             forms = [f for f in all_forms[lo:hi] if f.end() <= b]
             counts = _counts(text, a, b, form_starts)
+            for prev, k in itertools.pairwise(counts):
+                if _JOINED.fullmatch(text, prev.end, k.start):
+                    k.joined = prev
             if not counts:
                 inherited = None if forms else inherited
                 if forms and sentence_form is None:
@@ -1091,16 +1175,40 @@ def find(
 
 
 def _reconcile(found: list[_Count]) -> None:
-    """A total stands for its parts; a mixed total's breakdown stands for it."""
+    """A total stands for its parts; a mixed total's breakdown, or one by form, stands for it."""
+    totals = {id(k.total): k.total for k in found if k.total is not None}
+    by_form = {n for n, t in totals.items() if _split_by_form(t)}
     for k in found:
         t = k.total
         if t is None:
             continue
         if t.candidate.has("mixed_total"):
             k.candidate.add("breakdown_of_mixed_total", t.start, t.end, t.candidate.text)
+        elif id(t) in by_form:
+            k.candidate.add("breakdown_by_form", t.start, t.end, t.candidate.text)
         elif t.candidate.kept:
             k.candidate.add("part_of_total", t.start, t.end, t.candidate.text)
         _decide(k)
+    for k in found:
+        if id(k) in by_form and k.candidate.kept:
+            k.candidate.add("split_by_form", k.start, k.end, ", ".join(p.form or "" for p in k.parts))
+            _decide(k)
+
+
+def _split_by_form(total: _Count) -> bool:
+    """Whether a total's parts are awards of their own: each written with its own form, no two alike.
+
+    "khen thưởng 30 tập thể, trong đó 10 tập thể nhận Bằng khen, 20 tập thể
+    nhận Giấy khen" states two awards (two forms, often two givers); the total
+    only sums them. Parts that share the total's honour ("13 đồng chí nhận Huy
+    hiệu Đảng, trong đó 2 đồng chí nhận Huy hiệu 80 năm") are its grades, and
+    the total stands for them.
+    """
+    parts = [p for p in total.parts if p.kind == total.kind]
+    if len(parts) < 2 or not all(p.candidate.has("form_with_count") for p in parts):
+        return False
+    words = [p.form_word for p in parts]
+    return len(set(words)) == len(words) and total.form_word not in words
 
 
 def _dedupe(kept: list[_Count]) -> list[list[_Count]]:

@@ -496,6 +496,100 @@ HONOURS = [
     ),
 ]
 
+# A prize rank with a count of prizes before it, given to counted recipients after "cho"
+# (section 2, order 13): the prizes are counted, the recipients are the award.
+PRIZE_RANKS_COUNTED = [
+    (
+        "prize-count-then-cho",
+        "Ban Tổ chức trao 5 giải Nhất cho 5 tác giả.",
+        [(5, IND, "giải Nhất", "Ban Tổ chức")],
+    ),
+    (
+        "prize-count-words",
+        "Ban Giám khảo đã trao hai giải Nhì cho hai nhóm tác giả.",
+        [(2, COL, "giải Nhì", "Ban Giám khảo")],
+    ),
+    (
+        "prize-count-list",
+        "Hội đồng trao 3 giải Ba cho 3 đội và 4 giải Khuyến khích cho 4 đội.",
+        [(3, COL, "giải Ba", "Hội đồng"), (4, COL, "giải Khuyến khích", "Hội đồng")],
+    ),
+    (
+        "prize-count-comma-list",
+        "Ban Tổ chức trao 2 giải Nhất cho 2 em học sinh, 6 giải Nhì cho 6 em học sinh.",
+        [(2, IND, "giải Nhất", "Ban Tổ chức"), (6, IND, "giải Nhì", "Ban Tổ chức")],
+    ),
+    (
+        "prize-count-trao-tang",
+        "Liên đoàn Lao động huyện trao tặng 4 giải Đặc biệt cho 4 công đoàn cơ sở.",
+        [(4, COL, "giải Đặc biệt", "Liên đoàn Lao động huyện")],
+    ),
+    ("prize-rank-passive", "Giải Nhất được trao cho 2 chi đoàn.", [(2, COL, "Giải Nhất", None)]),
+    (
+        "prize-rank-passive-giver",
+        "Dịp này, giải Ba đã được trao cho 7 hội viên.",
+        [(7, IND, "giải Ba", None)],
+    ),
+    ("prize-count-to-works", "Ban Tổ chức trao 4 giải Nhất, 6 giải Nhì cho 10 tác phẩm.", []),
+    ("prize-count-to-no-one", "Hội đồng trao 2 giải Nhất và 5 giải Ba.", []),
+    ("prize-rank-won", "Năm nay, huyện có 3 em học sinh giành 3 giải Nhất cấp tỉnh.", []),
+]
+
+# A total broken down into parts, each with its own form: the parts are the awards (section 2, order 8).
+SPLIT_BY_FORM = [
+    (
+        "split-form-givers",
+        "UBND xã khen thưởng 30 tập thể, trong đó 10 tập thể nhận Bằng khen của UBND huyện, 20 tập thể "
+        "nhận Giấy khen của UBND xã.",
+        [(10, COL, "Bằng khen", "UBND huyện"), (20, COL, "Giấy khen", "UBND xã")],
+    ),
+    (
+        "split-form-gom-passive",
+        "Dịp này, 45 hội viên được khen thưởng, gồm 15 hội viên được tặng Bằng khen của Trung ương Hội và 30 hội "
+        "viên được tặng Giấy khen của Hội Nông dân tỉnh.",
+        [(15, IND, "Bằng khen", "Trung ương Hội"), (30, IND, "Giấy khen", "Hội Nông dân tỉnh")],
+    ),
+    (
+        "split-form-two-classes",
+        "Huyện ủy khen thưởng 12 tập thể và 25 cá nhân; trong đó 4 tập thể, 10 cá nhân nhận Bằng khen của Tỉnh ủy, "
+        "8 tập thể, 15 cá nhân nhận Giấy khen của Huyện ủy.",
+        [
+            (4, COL, "Bằng khen", "Tỉnh ủy"),
+            (10, IND, "Bằng khen", "Tỉnh ủy"),
+            (8, COL, "Giấy khen", "Huyện ủy"),
+            (15, IND, "Giấy khen", "Huyện ủy"),
+        ],
+    ),
+    (
+        "split-form-cu-the",
+        "Ban Thường vụ Thị đoàn tuyên dương 18 đoàn viên, cụ thể: 6 đoàn viên nhận Bằng khen, 12 đoàn viên nhận "
+        "Giấy khen.",
+        [(6, IND, "Bằng khen", "Ban Thường vụ Thị đoàn"), (12, IND, "Giấy khen", "Ban Thường vụ Thị đoàn")],
+    ),
+    (
+        "split-same-honour-total-stands",
+        "Có 20 đảng viên nhận Huy hiệu Đảng, trong đó 5 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 15 đảng viên nhận "
+        "Huy hiệu 30 năm tuổi Đảng.",
+        [(20, IND, "Huy hiệu Đảng", None)],
+    ),
+    (
+        "split-one-part-total-stands",
+        "Hội khen thưởng 25 hội viên, trong đó 5 hội viên nhận Bằng khen của Trung ương Hội.",
+        [(25, IND, "khen thưởng", "Hội")],
+    ),
+    (
+        "shared-predicate-pair",
+        "Tại hội nghị, 3 tập thể, 7 cá nhân nhận Giấy khen của Đảng ủy xã; 2 tập thể, 4 cá nhân nhận Bằng khen "
+        "của Huyện ủy.",
+        [
+            (3, COL, "Giấy khen", "Đảng ủy xã"),
+            (7, IND, "Giấy khen", "Đảng ủy xã"),
+            (2, COL, "Bằng khen", "Huyện ủy"),
+            (4, IND, "Bằng khen", "Huyện ủy"),
+        ],
+    ),
+]
+
 # Totals and their breakdowns.
 TOTALS = [
     (
@@ -570,9 +664,14 @@ TOTALS = [
         [(10, COL, "Bằng khen", "UBND tỉnh")],
     ),
     (
-        "total-stands-for-parts",
+        "total-split-by-form",
         "Hội khen thưởng 30 tập thể, trong đó 10 tập thể nhận Bằng khen, 20 tập thể nhận Giấy khen.",
-        [(30, COL, "khen thưởng", "Hội")],
+        [(10, COL, "Bằng khen", "Hội"), (20, COL, "Giấy khen", "Hội")],
+    ),
+    (
+        "total-stands-for-its-grades",
+        "Có 13 đảng viên được trao Huy hiệu Đảng, trong đó 2 đảng viên nhận Huy hiệu 60 năm tuổi Đảng.",
+        [(13, IND, "Huy hiệu Đảng", None)],
     ),
     (
         "mixed-total-then-split",
@@ -758,6 +857,8 @@ NOT_AWARDS = [
 
 ALL = (
     ACTIVE
+    + PRIZE_RANKS_COUNTED
+    + SPLIT_BY_FORM
     + FORM_VERBS
     + DOUBLE_OBJECT
     + PASSIVE
