@@ -142,6 +142,17 @@ _IN_BODY_NAME = regex.compile(
 )
 # "thưởng" alone is a name as often as a form ("Võ Văn Thưởng"): a form only after "được".
 _GOT_REWARD = regex.compile(r"(?<=(?<![\p{L}])được )thưởng(?![\p{L}])")
+# "khen" alone is the verb "commend" when it governs a count ("Hội khen 9 hội viên", "khen đột xuất cho
+# 5 cá nhân") or is a count's passive predicate ("12 hội viên được (UBND xã) khen"); praise in general
+# ("được người dân khen nhiều") names no count. Not the noun of "bằng khen", "lời khen", nor "khen ngợi".
+_PRAISE = regex.compile(
+    r"(?<![\p{L}])(?<!(?:[Bb]ằng|[Gg]iấy|[Tt]hư|[Ll]ời|[Cc]ờ|[Đđ]ua|BẰNG|GIẤY)\s)(?:[Kk]hen|KHEN)"
+    r"(?!\s+(?:thưởng|ngợi|chê|tặng|THƯỞNG)(?![\p{L}]))(?![\p{L}])"
+)
+_PRAISE_GOVERNS = regex.compile(
+    r"\s+(?:(?:đột xuất|kịp thời|biểu dương)\s+)?(?:(?:cho|tới|đến)\s+)?(?:(?:các|những)\s+)?(?=\d|\p{Ll})"
+)
+_PRAISE_PASSIVE = regex.compile(r"(?<![\p{L}])được(?:\s+\p{Lu}[^,;:()]{0,60}?)?\s+$")
 # "trao giải" is a form when it gives to someone ("trao giải cho 12 tác giả"); "trao giải thưởng X" names its prize.
 _PRIZE_GIVEN = regex.compile(r"(?<![\p{L}])[Tt]rao giải(?=\s+(?:cho|tới|đến)\s)")
 _HONOUR_SYLLABLE = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
@@ -342,7 +353,7 @@ _MARKED_BULLET = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _BULLET = regex.compile(r"\s*(?:(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+|(?=\d{1,4}\s+\p{Ll}))")
 _GIVER_VERB = (
     r"(?:trao tặng|tặng thưởng|truy tặng|phong tặng|tặng|trao|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh"
-    r"|gắn|tổ chức khen thưởng)"
+    r"|gắn|tổ chức khen thưởng|khen(?![\p{L}]))"
 )
 _GIVER_AUX = (
     r"(?:đã|cũng|vừa|trân trọng|long trọng|ký quyết định|ra quyết định|có quyết định|ban hành quyết định"
@@ -377,7 +388,7 @@ _REASON = regex.compile(
 )
 
 # The umbrella word for any award: a restatement with it is the award named elsewhere.
-_UMBRELLA_FORMS = frozenset({"khen thưởng"})
+_UMBRELLA_FORMS = frozenset({"khen thưởng", "khen"})
 
 # The reasons that leave a count out, strongest first, and the verdict each gives.
 _VERDICTS = (
@@ -568,6 +579,8 @@ def _all_forms(text: str) -> list[regex.Match[str]]:
         and not _ISSUED.search(text, max(0, m.start() - 16), m.start())
     ]
     found += _GOT_REWARD.finditer(text)
+    if "khen" in text or "Khen" in text or "KHEN" in text:
+        found += (m for m in _PRAISE.finditer(text) if _commends(text, m))
     found += _PRIZE_GIVEN.finditer(text)
     found.sort(key=lambda m: m.start())
     out: list[regex.Match[str]] = []
@@ -591,6 +604,14 @@ def _all_forms(text: str) -> list[regex.Match[str]]:
             continue
         out.append(m)
     return out
+
+
+def _commends(text: str, m: regex.Match[str]) -> bool:
+    """Whether "khen" alone is the award: it governs a count right after it, or is passive after "được"."""
+    gap = _PRAISE_GOVERNS.match(text, m.end())
+    if gap is not None and _number_re().match(text, gap.end()):
+        return True
+    return bool(_PRAISE_PASSIVE.search(text, max(0, m.start() - 70), m.start()))
 
 
 def _given_prize(text: str, m: regex.Match[str]) -> bool:

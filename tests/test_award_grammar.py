@@ -590,6 +590,77 @@ SPLIT_BY_FORM = [
     ),
 ]
 
+# "khen" alone as the verb: it governs a count, or is a count's passive predicate.
+PRAISE_VERB = [
+    ("khen-governs", "Hội Liên hiệp Phụ nữ xã khen 9 hội viên.", [(9, IND, "khen", "Hội Liên hiệp Phụ nữ xã")]),
+    (
+        "khen-adverb-cho",
+        "Ban Chỉ huy Quân sự huyện khen đột xuất cho 4 chiến sĩ dân quân.",
+        [(4, IND, "khen", "Ban Chỉ huy Quân sự huyện")],
+    ),
+    ("khen-passive", "Dịp này, 12 đoàn viên được khen.", [(12, IND, "khen", None)]),
+    (
+        "khen-passive-giver",
+        "Có 5 tổ dân phố được UBND phường khen vì giữ gìn vệ sinh môi trường.",
+        [(5, COL, "khen", "UBND phường")],
+    ),
+    (
+        "khen-pair",
+        "Chủ tịch UBND xã khen 3 tập thể và 8 cá nhân có thành tích.",
+        [(3, COL, "khen", "Chủ tịch UBND xã"), (8, IND, "khen", "Chủ tịch UBND xã")],
+    ),
+    ("khen-words", "Hội Khuyến học xã khen mười lăm em học sinh.", [(15, IND, "khen", "Hội Khuyến học xã")]),
+    ("khen-praise-no-count", "Phong trào được nhân dân khen nhiều năm nay.", []),
+    ("khen-ngoi", "Các đại biểu khen ngợi 3 cá nhân đã cứu người.", []),
+    ("khen-noun", "Lời khen của 20 hội viên dành cho Ban Chấp hành Hội.", []),
+]
+
+# A body's units counted at a level: COUNT HEAD NAME LEVEL.
+BODIES_AT_LEVEL = [
+    (
+        "hoi-co-so",
+        "Ban Thường vụ Huyện ủy tặng Giấy khen cho 5 Hội Nông dân cơ sở.",
+        [(5, COL, "Giấy khen", "Ban Thường vụ Huyện ủy")],
+    ),
+    (
+        "hoi-cap-xa",
+        "Hội Cựu chiến binh tỉnh tặng Giấy khen cho 6 Hội Cựu chiến binh cấp xã.",
+        [(6, COL, "Giấy khen", "Hội Cựu chiến binh tỉnh")],
+    ),
+    (
+        "hoi-xa-and-chi-hoi",
+        "UBND huyện tặng Giấy khen cho 4 Hội Phụ nữ xã, 2 Chi hội Phụ nữ.",
+        [(4, COL, "Giấy khen", "UBND huyện"), (2, COL, "Giấy khen", "UBND huyện")],
+    ),
+    (
+        "doan-xa",
+        "Huyện đoàn tặng giấy khen cho 3 Đoàn xã và 12 đoàn viên.",
+        [(3, COL, "giấy khen", "Huyện đoàn"), (12, IND, "giấy khen", "Huyện đoàn")],
+    ),
+    (
+        "abbreviated-name-passive",
+        "Dịp này, 7 Hội LHPN các xã, thị trấn được Hội LHPN huyện tặng Giấy khen.",
+        [(7, COL, "Giấy khen", "Hội LHPN huyện")],
+    ),
+    (
+        "ban-cong-tac-mat-tran-capitalised",
+        "UBND tỉnh tặng Bằng khen cho 8 Ban Công tác Mặt trận khu dân cư.",
+        [(8, COL, "Bằng khen", "UBND tỉnh")],
+    ),
+    (
+        "doan-thanh-nien-truong",
+        "Tỉnh đoàn tuyên dương 6 Đoàn Thanh niên trường học.",
+        [(6, COL, "tuyên dương", "Tỉnh đoàn")],
+    ),
+    ("chi-bo-truc-thuoc", "Huyện ủy tặng giấy khen cho 3 Chi bộ trực thuộc.", [(3, COL, "giấy khen", "Huyện ủy")]),
+    ("hoi-nghi-no-body", "Huyện tổ chức 5 Hội nghị cấp xã và khen thưởng 3 tập thể.", [(3, COL, "khen thưởng", None)]),
+    (
+        "doan-cong-tac-no-body",
+        "Hội tặng giấy khen cho 20 hội viên và 3 đoàn công tác.",
+        [(20, IND, "giấy khen", "Hội")],
+    ),
+]
+
 # Totals and their breakdowns.
 TOTALS = [
     (
@@ -859,6 +930,8 @@ ALL = (
     ACTIVE
     + PRIZE_RANKS_COUNTED
     + SPLIT_BY_FORM
+    + PRAISE_VERB
+    + BODIES_AT_LEVEL
     + FORM_VERBS
     + DOUBLE_OBJECT
     + PASSIVE
