@@ -253,6 +253,16 @@ _APPOSITION = regex.compile(r"(?:\p{Lu}\p{L}*\s*,|(?<![\p{L}])(?:là|như))\s*$"
 _FUTURE = regex.compile(
     r"(?<![\p{L}])(?:[Ss]ẽ|[Dd]ự kiến|[Pp]hấn đấu|[Cc]hỉ tiêu|[Kk]ế hoạch|[Mm]ục tiêu|[Đđ]ăng ký|[Ss]ắp)(?![\p{L}])"
 )
+# An opinion or a wish in the count's predicate: the award is deserved or asked for, not given
+# ("3 cá nhân này xứng đáng được tặng Bằng khen", "5 tập thể cần được khen thưởng", "nên khen thưởng").
+_OPINION = regex.compile(
+    r"(?<![\p{L}])(?:[Xx]ứng đáng|đáng được|(?:cần|nên|phải|mong|muốn|hy vọng|hi vọng|mong muốn) (?:được|sớm được"
+    r"|khen|tặng|trao|tuyên dương|biểu dương|vinh danh|tôn vinh))(?![\p{L}])"
+)
+# People who stand for the recipients, and a form that names the ceremony they attend.
+_REPRESENTS = regex.compile(r"\s+(?:đại diện|thay mặt)(?![\p{L}])")
+_CEREMONY_NAMED = regex.compile(r"(?<![\p{L}])(?:[Ll]ễ|LỄ|[Hh]ội nghị|[Cc]hương trình)\s+$")
+_OPINION_CUES = ("đáng", "cần ", "nên ", "phải ", "mong", "muốn", "vọng")
 # A plan opening the clause governs all of it: "Dự kiến, UBND huyện khen thưởng ...".
 _FUTURE_LEAD = regex.compile(
     r"\s*(?:[Dd]ự kiến|[Tt]heo (?:kế hoạch|dự kiến)|[Ss]ắp tới|[Tt]hời gian tới|[Nn]ăm tới)\s*,"
@@ -403,6 +413,8 @@ _VERDICTS = (
     ("approximate", "an approximate total"),
     ("among_total", "the population the recipients come from, not the recipients"),
     ("future", "an award still to come"),
+    ("opinion", "an award deserved or wished for, not given"),
+    ("ceremony_attendees", "people attending the ceremony, not its recipients"),
     ("indefinite_article", "'một' is the article 'a' here, not a count"),
 )
 
@@ -757,6 +769,8 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
         named = _named_giver(text, s, e)
         if named:
             return named
+    if form_start is not None and _CEREMONY_NAMED.search(text, max(a, form_start - 16), form_start):
+        return None  # "Thành đoàn tổ chức Lễ tuyên dương ...": the ceremony's organiser is not the giver
     if form_start is not None:
         pred = _PREDICATE_BEFORE.search(text, max(a, form_start - 60), form_start)
         p = pred.start() if pred else form_start
@@ -821,6 +835,7 @@ class _Clause:
         self.nomination_ends = [m.end() for m in self.nominations]
         self.award_verbs = [m.start() for m in _AWARD_VERB.finditer(text, a, b)]
         self._givers: dict[int, str | None] = {}
+        self._opinions: bool | None = None  # whether the clause voices an opinion at all, found on first need
 
     def _governs(self, form: regex.Match[str]) -> bool:
         """Whether the form governs a count right after it ("tôn vinh 77 cá nhân", "Bằng khen của X cho 5 ...")."""
@@ -930,6 +945,19 @@ class _Clause:
         head_end = k.phrase.head_end if k.phrase is not None else k.end
         return _FUTURE.search(self.text, max(lo, self.a), max(head_end, k.form_at))
 
+    def opinion(self, k: _Count) -> regex.Match[str] | None:
+        """An opinion or wish that governs the count's predicate, in the same chunk as :meth:`planned` reads."""
+        if self._opinions is None:
+            words = self.text[self.a : self.b]
+            cues = any(w in words for w in _OPINION_CUES)  # a plain substring test before the pattern
+            self._opinions = bool(cues and _OPINION.search(self.text, self.a, self.b))
+        if not self._opinions:
+            return None
+        first = min(k.start, k.form_at) if k.form_at >= 0 else k.start
+        lo = self.text.rfind(",", max(self.a, first - CHUNK_REACH), first) + 1 or max(self.a, first - CHUNK_REACH)
+        head_end = k.phrase.head_end if k.phrase is not None else k.end
+        return _OPINION.search(self.text, max(lo, self.a), max(head_end, k.form_at))
+
     def nominated(self, k: _Count) -> regex.Match[str] | None:
         """A nomination that governs the count: before it, with no award verb after a comma between."""
         after = _NOMINATED_AFTER.match(self.text, k.end)
@@ -946,6 +974,24 @@ class _Clause:
         if _NEW_SUBJECT.search(self.text, last.end(), k.start):
             return None  # "Qua xét chọn từ 80 hồ sơ, Hội đồng đã chọn 12 cá nhân để tuyên dương": a new subject
         return last
+
+
+def _ceremony_attendees(text: str, k: _Count, chosen: tuple[regex.Match[str], str] | None) -> regex.Match[str] | None:
+    """What shows a count of people met at the meeting (``after`` heads: "đại biểu") to be attendees.
+
+    They represent the recipients ("40 đại biểu đại diện các tập thể được
+    tuyên dương"), or the form after them names the ceremony they attend
+    ("250 đại biểu điển hình tiên tiến về dự lễ tôn vinh"); a ceremony's name
+    before the count governs it ("Lễ tuyên dương 120 đại biểu") and is an award.
+    """
+    if k.phrase is None or k.phrase.flag != "after":
+        return None
+    represents = _REPRESENTS.match(text, k.phrase.head_end)
+    if represents is not None:
+        return represents
+    if chosen is None or chosen[0].start() < k.end:
+        return None
+    return _CEREMONY_NAMED.search(text, max(k.end, chosen[0].start() - 16), chosen[0].start())
 
 
 def _governed(text: str, k: _Count, chosen: tuple[regex.Match[str], str] | None) -> bool:
@@ -998,6 +1044,9 @@ def _weigh(text: str, cl: _Clause, k: _Count) -> None:
     future = cl.planned(k)
     if future:
         c.add("future", future.start(), future.end(), future.group(0))
+    opinion = cl.opinion(k)
+    if opinion:
+        c.add("opinion", opinion.start(), opinion.end(), opinion.group(0))
     nom = cl.nominated(k)
     if nom:
         c.add("nomination", nom.start(), nom.end(), nom.group(0).strip())
@@ -1166,7 +1215,10 @@ def find(
                 elif carried is not None and (listed or _receives(text, a, k)) and not _OTHER_GIFT.search(text, a, b):
                     k.form, k.by = carried
                     c.add("form_of_list" if listed else "form_carried", note=k.form)
-                if (
+                attendees = _ceremony_attendees(text, k, chosen)
+                if attendees is not None:
+                    c.add("ceremony_attendees", attendees.start(), attendees.end(), attendees.group(0).strip())
+                elif (
                     k.phrase is not None
                     and k.phrase.flag == "after"
                     and not cl.written_after(k, chosen)

@@ -661,6 +661,39 @@ BODIES_AT_LEVEL = [
     ),
 ]
 
+# Opinions and wishes: an award deserved or asked for is not given.
+OPINIONS = [
+    ("xung-dang", "Nhiều cử tri cho rằng 3 thanh niên này xứng đáng được tặng Bằng khen.", []),
+    ("can-duoc", "Đại biểu đề xuất 5 tổ hòa giải cần được khen thưởng kịp thời.", []),
+    ("nen-khen-thuong", "Theo bà, xã nên khen thưởng 4 người dân đã cứu người.", []),
+    ("mong-duoc", "Hai cựu chiến binh mong được tặng giấy khen.", []),
+    ("can-tuyen-duong", "Hội nghị cũng cần tuyên dương 6 chi hội làm tốt.", []),
+    (
+        "merit-after-count-is-no-opinion",
+        "UBND tỉnh tặng Bằng khen cho 5 doanh nghiệp xứng đáng.",
+        [(5, COL, "Bằng khen", "UBND tỉnh")],
+    ),
+    (
+        "opinion-in-another-clause",
+        "Dịp này, UBND phường tặng Giấy khen cho 12 cá nhân, đây là những tấm gương xứng đáng được học tập.",
+        [(12, IND, "Giấy khen", "UBND phường")],
+    ),
+]
+
+# People at the ceremony described by the honour: attendees, not recipients.
+CEREMONY_ATTENDEES = [
+    ("attend-ceremony", "250 đại biểu điển hình tiên tiến của tỉnh đã về dự lễ tôn vinh.", []),
+    ("represent-recipients", "Bí thư Tỉnh ủy gặp mặt 40 đại biểu đại diện các tập thể được tuyên dương.", []),
+    ("attend-meeting-honour", "Tham dự buổi lễ có 300 đại biểu điển hình tiên tiến.", []),
+    ("among-attendees", "Trong 400 đại biểu dự Lễ tuyên dương có 150 đại biểu là nữ.", []),
+    ("honoured-delegates", "Tại buổi lễ, 60 đại biểu được tuyên dương.", [(60, IND, "tuyên dương", None)]),
+    (
+        "ceremony-governs-count",
+        "Thành đoàn tổ chức Lễ tuyên dương 120 đại biểu thanh niên tiêu biểu.",
+        [(120, IND, "tuyên dương", None)],
+    ),
+]
+
 # Totals and their breakdowns.
 TOTALS = [
     (
@@ -932,6 +965,8 @@ ALL = (
     + SPLIT_BY_FORM
     + PRAISE_VERB
     + BODIES_AT_LEVEL
+    + OPINIONS
+    + CEREMONY_ATTENDEES
     + FORM_VERBS
     + DOUBLE_OBJECT
     + PASSIVE
@@ -963,6 +998,8 @@ def test_grammar(text: str, expected: list[Row]) -> None:
     [
         ("Giai đoạn 2018-2023, toàn tỉnh đã khen thưởng 120 tập thể.", "inside_past_total"),
         ("Dự kiến, UBND huyện sẽ khen thưởng 20 tập thể.", "future"),
+        ("Cử tri cho rằng 3 thanh niên xứng đáng được tặng Bằng khen.", "opinion"),
+        ("Chủ tịch tỉnh gặp 40 đại biểu đại diện các tập thể được tuyên dương.", "ceremony_attendees"),
         ("Mỗi đơn vị được đề xuất tối đa 2 cá nhân để khen thưởng.", "approximate"),
         ("Hội đã giới thiệu 5 cá nhân để xét tặng danh hiệu.", "nomination"),
         ("Bộ trao giải thưởng cho 18 tác giả, tác phẩm.", "mixed_total"),
@@ -975,6 +1012,14 @@ def test_grammar(text: str, expected: list[Row]) -> None:
 def test_each_non_award_names_its_reason(text: str, reason: str) -> None:
     [c] = explain(LEAD + text).of("award")
     assert not c.kept and c.has(reason)
+
+
+def test_a_total_split_by_form_names_its_reason() -> None:
+    """The total of parts that each carry their own form is left out, and explain says why."""
+    seen = explain(LEAD + "Hội khen thưởng 30 tập thể, trong đó 10 tập thể nhận Bằng khen, 20 tập thể nhận Giấy khen.")
+    total, *parts = seen.of("award")
+    assert not total.kept and total.has("split_by_form")
+    assert all(p.kept and p.has("breakdown_by_form") for p in parts) and len(parts) == 2
 
 
 # Every frame of section 2 filled with every kind of giver, count and recipient: the parts combine freely.
