@@ -117,10 +117,13 @@ def _counted_forms() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, 
 _NEXT_NOUN = regex.compile(r"\p{L}+(?: \p{L}+)?")
 _NONBLANK = regex.compile(r"\S")
 # What continues a giver's name past a body's own words: lower-case syllables or "và" before a capital.
+# A dash joins the two halves of one ministry's name ("Bộ Lao động - Thương binh và Xã hội").
 _NAME_GOES_ON = regex.compile(
-    r"(?: (?P<and>và)| (?P<low>\p{Ll}+(?: \p{Ll}+)?)|(?<=(?<![\p{L}])(?:TP|Tp|Q|P|TX|TT|H|X))\.)(?= \p{Lu})\s"
+    r"(?: (?P<and>và)| (?P<low>\p{Ll}+(?: \p{Ll}+)?)|(?<=(?<![\p{L}])(?:TP|Tp|Q|P|TX|TT|H|X))\.|(?P<dash> ?[-–]))"
+    r"(?= ?\p{Lu})\s?"
 )
 _PREV_WORD = regex.compile(r"(\S+)\s+$")
+_PREV_WORD_START = regex.compile(r"(?<![\p{L}])\p{L}+$")
 _CHUNK_END = regex.compile(r"[,:;(\[“\"'\n*+•-]\s*$")
 _TO_RECIPIENTS = regex.compile(r"(?<![\p{L}])(?:cho|tặng|tới|đến)\s+(?:(?:các|những|toàn thể)\s+)?")
 RECIPIENT_REACH = 160  # how far after its counted form the recipients are looked for
@@ -367,7 +370,7 @@ _GIVER_VERB = (
 )
 _GIVER_AUX = (
     r"(?:đã|cũng|vừa|trân trọng|long trọng|ký quyết định|ra quyết định|có quyết định|ban hành quyết định"
-    r"|quyết định)"
+    r"|quyết định|trực tiếp|kịp thời|nhiệt liệt)"
 )
 # The verb group right before a form: "đã ký quyết định tặng | Bằng khen"; empty when the form is the verb.
 _PREDICATE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + _GIVER_AUX + r"\s+)*(?:" + _GIVER_VERB + r"\s+)?$")
@@ -693,9 +696,15 @@ def _giver_end(text: str, s: int, limit: int) -> int:
     """
     e = phrases.body_end(text, s, limit)
     for _ in range(MAX_SUBJECT_WORDS):
+        last = _PREV_WORD_START.search(text, s, e)
+        compound = recipients.compound_end(text, last.start(), limit) if last is not None else e
+        if compound > e:
+            e = phrases.extend(text, compound, limit)  # "Hội Nhà | báo": a noun whose syllable is also a verb
+            continue
         more = _NAME_GOES_ON.match(text, e, limit)
         if more is None or (
-            more.group("and") and is_body(text[more.end() : phrases.body_end(text, more.end(), limit)])
+            (more.group("and") or more.group("dash"))
+            and is_body(text[more.end() : phrases.body_end(text, more.end(), limit)])
         ):
             break
         low = more.group("low")
@@ -729,7 +738,7 @@ def _named_giver(text: str, s: int, e: int) -> str | None:
     if _giver_end(text, s, e) >= s + len(phrase):
         return phrase if is_body(phrase) or phrases.starts_title(phrase) else None
     words = phrase.split()
-    if not is_body(phrase) or len(words) > MAX_SUBJECT_WORDS:
+    if not (is_body(phrase) or phrases.starts_title(phrase)) or len(words) > MAX_SUBJECT_WORDS:
         return None
     for prev, w in itertools.pairwise(words):
         if not w.isalpha() or (w.islower() and phrases.is_function_word(w) and not prev[:1].isupper()):
@@ -797,7 +806,8 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
         for end in (e, text.rfind(" ", s, e)):  # "Hội khen | thưởng": the verb's first syllable read as the name's
             phrase = text[s:end].strip(" ,")
             if end > s and (is_body(phrase) or phrases.starts_title(phrase)) and _SUBJECT_VERB.match(text, end, b):
-                return phrase
+                name = _name_tail().search(text, s, end)  # "Chủ tịch UBND tỉnh | Trần Thị Mai": the title
+                return text[s : name.start()].strip(" ,") if name and name.start() > s else phrase
     return None
 
 

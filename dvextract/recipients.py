@@ -235,6 +235,21 @@ def _qualifiers_end(text: str, pos: int, limit: int) -> int:
     return end
 
 
+def compound_end(text: str, pos: int, limit: int) -> int:
+    """The end of the longest listed noun that starts at ``pos``, in any case ("Nhà báo", "Cựu chiến binh"), or ``pos``.
+
+    Bodies are named after such nouns ("Hội Nhà báo", "Hội Người cao tuổi"),
+    whose later syllables may be verbs elsewhere ("báo cáo").
+    """
+    heads = _heads()
+    ends = _word_ends(text, pos, limit)
+    for n in range(len(ends), 1, -1):
+        entry = heads.get(text[pos : ends[n - 1]].casefold())
+        if entry is not None and "," not in entry[0]:
+            return ends[n - 1]
+    return pos
+
+
 def kind_of(text: str, pos: int, limit: int) -> str | None:
     """The class of a bare noun at ``pos`` ("cá nhân" in "30 tập thể, cá nhân"; "work" for "tác phẩm"), or None."""
     p = at(text, pos, limit)

@@ -694,6 +694,50 @@ CEREMONY_ATTENDEES = [
     ),
 ]
 
+# Givers read in full: a body named after a noun whose syllable is a verb elsewhere, a ministry's
+# name over its dash, a title with its holder's name left out, an adverb before the verb.
+GIVERS_IN_FULL = [
+    (
+        "of-title-of-hoi-nha-bao",
+        "Dịp này, Hội Nhà báo tỉnh trao Bằng khen của Chủ tịch Hội Nhà báo tỉnh cho 8 hội viên.",
+        [(8, IND, "Bằng khen", "Chủ tịch Hội Nhà báo tỉnh")],
+    ),
+    (
+        "title-subject-hoi-nha-bao",
+        "Chủ tịch Hội Nhà báo tỉnh trao Bằng khen cho 6 hội viên.",
+        [(6, IND, "Bằng khen", "Chủ tịch Hội Nhà báo tỉnh")],
+    ),
+    (
+        "hoi-nguoi-cao-tuoi",
+        "Hội Người cao tuổi huyện tặng giấy khen cho 14 chi hội.",
+        [(14, COL, "giấy khen", "Hội Người cao tuổi huyện")],
+    ),
+    (
+        "ministry-with-dash",
+        "Bộ Lao động - Thương binh và Xã hội tặng Bằng khen cho 3 cá nhân.",
+        [(3, IND, "Bằng khen", "Bộ Lao động - Thương binh và Xã hội")],
+    ),
+    (
+        "title-of-ministry-with-hyphen-name-dropped",
+        "Bộ trưởng Bộ Lao động-Thương binh và Xã hội Lê Văn Bình đã ký quyết định khen thưởng 3 cá nhân.",
+        [(3, IND, "khen thưởng", "Bộ trưởng Bộ Lao động-Thương binh và Xã hội")],
+    ),
+    (
+        "second-form-of-clause-name-dropped",
+        "Tại buổi lễ, Chủ tịch UBND tỉnh Trần Thị Mai đã trao Huân chương Lao động hạng Nhì cho 3 cá nhân, "
+        "Huân chương Lao động hạng Ba cho 11 cá nhân.",
+        [
+            (3, IND, "Huân chương Lao động hạng Nhì", "Chủ tịch UBND tỉnh"),
+            (11, IND, "Huân chương Lao động hạng Ba", "Chủ tịch UBND tỉnh"),
+        ],
+    ),
+    (
+        "adverb-truc-tiep",
+        "Ban Chỉ đạo huyện trực tiếp khen thưởng đột xuất 12 cá nhân.",
+        [(12, IND, "khen thưởng", "Ban Chỉ đạo huyện")],
+    ),
+]
+
 # Totals and their breakdowns.
 TOTALS = [
     (
@@ -967,6 +1011,7 @@ ALL = (
     + BODIES_AT_LEVEL
     + OPINIONS
     + CEREMONY_ATTENDEES
+    + GIVERS_IN_FULL
     + FORM_VERBS
     + DOUBLE_OBJECT
     + PASSIVE
