@@ -297,11 +297,17 @@ _AMONG = regex.compile(r"(?<![\p{L}])trong (?:(?:số|danh sách|nhóm)\s+)?$")
 _ONE_OF = regex.compile(r"(?<![\p{L}\d])(?:[Mm]ột|1)\s+$")
 # The count's own predicate: "4 đơn vị [được] nhận Huân chương", "7 tập thể được trao Giải thưởng".
 # The giver may stand between "được" and the verb: "5 cá nhân được UBND huyện tặng Giấy khen".
+# A relative clause of works or merit may stand between the recipients and their passive predicate: "18 tác
+# giả có tác phẩm, công trình được Chủ tịch nước tặng Giải thưởng ...", "5 cá nhân có thành tích xuất sắc được
+# tặng ..."; not one whose own subject is honoured ("3 chi bộ có nhiều đảng viên được khen thưởng").
 _ATTACHED = regex.compile(
-    r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:đã|cũng|đều|cùng|vinh dự|sẽ)\s+)*"
+    r"\s*(?:\([^()]{0,80}\)\s*)?"
+    r"(?:(?:có|với)\s+(?:(?:các|những|nhiều)\s+)?(?:tác phẩm|công trình|sáng kiến|đề tài|dự án|sản phẩm|mô hình"
+    r"|thành tích|đóng góp)(?![\p{L}])[^;:()\d]{0,50}?\s+(?=(?:(?:đã|cũng|đều|vinh dự)\s+)*được\s))?"
+    r"(?:(?:đã|cũng|đều|cùng|vinh dự|sẽ)\s+)*"
     r"(?:được\s+(?:\p{Lu}[^,;:()]{0,60}?\s+(?=(?:trao|tặng|khen|gắn|truy|phong)))?)?"
     r"(?:nhận được|nhận|đón nhận|trao tặng|trao|tặng thưởng|truy tặng|phong tặng|tặng|gắn|khen thưởng|công nhận"
-    r"|đạt)?\s*$"
+    r"|đạt)?\s*[“\"]?$"
 )
 # What a sentence that carries the form of the sentence before says of its counts.
 _RECEIVES_BEFORE = regex.compile(

@@ -738,6 +738,33 @@ GIVERS_IN_FULL = [
     ),
 ]
 
+# A relative clause of works or merit between the recipients and their passive predicate: the form
+# written there is theirs, over a form the sentence named before.
+RELATIVE_PREDICATE = [
+    (
+        "works-then-passive-two-forms",
+        "Bộ tổ chức lễ trao Giải thưởng Văn học và Giải thưởng Mỹ thuật cho 12 tác giả có tác phẩm được Bộ trưởng "
+        "tặng Giải thưởng Văn học, 9 tác giả có tác phẩm, công trình được Bộ trưởng tặng Giải thưởng Mỹ thuật.",
+        [(12, IND, "Giải thưởng Văn học", "Bộ trưởng"), (9, IND, "Giải thưởng Mỹ thuật", "Bộ trưởng")],
+    ),
+    (
+        "paired-authors-quoted-form",
+        "Hội đồng trao giải cho 7 tác giả, đồng tác giả có công trình được UBND tỉnh tặng “Giải thưởng Sáng tạo”.",
+        [(7, IND, "Giải thưởng Sáng tạo", "UBND tỉnh")],
+    ),
+    (
+        "merit-then-passive",
+        "Dịp này, UBND xã tặng Giấy khen cho 20 hội viên, 5 cá nhân có thành tích xuất sắc được tặng Bằng khen "
+        "của UBND huyện.",
+        [(20, IND, "Giấy khen", "UBND xã"), (5, IND, "Bằng khen", "UBND huyện")],
+    ),
+    (
+        "relative-of-other-people",
+        "Huyện ủy tặng giấy khen cho 3 chi bộ có nhiều đảng viên được khen thưởng.",
+        [(3, COL, "giấy khen", "Huyện ủy")],
+    ),
+]
+
 # Totals and their breakdowns.
 TOTALS = [
     (
@@ -1012,6 +1039,7 @@ ALL = (
     + OPINIONS
     + CEREMONY_ATTENDEES
     + GIVERS_IN_FULL
+    + RELATIVE_PREDICATE
     + FORM_VERBS
     + DOUBLE_OBJECT
     + PASSIVE
