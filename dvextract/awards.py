@@ -24,7 +24,12 @@ against, each scoped to the count it governs (annotation guide):
   thể"): its breakdown, when given, is kept instead;
 * a part of a total ("20 cá nhân, trong đó 5 ..."; "Trong 55 đảng viên ...
   có 1 ..."): the total stands for them; "trong đó" governs its own clause,
-  and the next one only when that one has no form of its own.
+  and the next one only when that one has no form of its own; but a total
+  whose parts each carry their own form ("trong đó 10 tập thể nhận Bằng
+  khen, 20 tập thể nhận Giấy khen") only sums them, and the parts stand;
+* an opinion or wish in the count's predicate ("xứng đáng được tặng");
+* delegates who attend the ceremony the form names, or represent the
+  recipients ("40 đại biểu đại diện các tập thể được tuyên dương").
 
 The giver is read from "của <body>" after the form, from "được <body>
 tặng" before it, or from the clause's subject ("Thủ tướng Chính phủ đã tặng

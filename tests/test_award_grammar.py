@@ -661,6 +661,12 @@ BODIES_AT_LEVEL = [
     ),
 ]
 
+# Named recipients with no count are not listed, however long the list (annotation guide).
+NAMED_NO_COUNT = [
+    ("named-list", "Hội Phụ nữ tỉnh tặng Bằng khen cho các chị Lê Thị An, Trần Thị Bình và Phạm Thị Cúc.", []),
+    ("named-bodies", "UBND huyện tặng Giấy khen cho Hội Nông dân xã Tân Hòa và Đoàn xã Tân Hòa.", []),
+]
+
 # Opinions and wishes: an award deserved or asked for is not given.
 OPINIONS = [
     ("xung-dang", "Nhiều cử tri cho rằng 3 thanh niên này xứng đáng được tặng Bằng khen.", []),
@@ -1036,6 +1042,7 @@ ALL = (
     + SPLIT_BY_FORM
     + PRAISE_VERB
     + BODIES_AT_LEVEL
+    + NAMED_NO_COUNT
     + OPINIONS
     + CEREMONY_ATTENDEES
     + GIVERS_IN_FULL
