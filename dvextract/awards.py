@@ -1209,11 +1209,11 @@ def find(
                 if forms and sentence_form is None:
                     f, e = _form_at(text, forms[0], b)
                     sentence_form = (f, _giver(text, clause, forms[0].start(), e))
-                if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
+                if open_total is not None and forms and _closes(forms[0], open_total):
                     open_total = None
                 before = None if forms else before
                 continue
-            if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
+            if open_total is not None and forms and _closes(forms[0], open_total):
                 open_total = None  # a clause with an award of its own ends the breakdown before it
             open_total = _link_parts(text, clause, counts, before, open_total)
             before = counts[-1]
@@ -1268,6 +1268,16 @@ def find(
     return tuple(_model(doc, group) for group in _dedupe(kept)), [k.candidate for k in found]
 
 
+def _closes(form: regex.Match[str], total: _Count) -> bool:
+    """Whether a clause whose first form is ``form`` ends the list of parts ``total`` opened.
+
+    A clause with an award of its own does, unless the total was named by the
+    umbrella word: its parts name their own forms ("20 hội viên được khen
+    thưởng, trong đó: 5 ... Bằng khen; 15 ... Giấy khen").
+    """
+    return form.group(0).casefold() != total.form_word and total.form_word not in _UMBRELLA_FORMS
+
+
 def _reconcile(found: list[_Count]) -> None:
     """A total stands for its parts; a mixed total's breakdown, or one by form, stands for it."""
     totals = {id(k.total): k.total for k in found if k.total is not None}
@@ -1290,7 +1300,7 @@ def _reconcile(found: list[_Count]) -> None:
 
 
 def _split_by_form(total: _Count) -> bool:
-    """Whether a total's parts are awards of their own: each written with its own form, no two alike.
+    """Whether a total's parts are awards of their own: each written with its own form or giver, no two alike.
 
     "khen thưởng 30 tập thể, trong đó 10 tập thể nhận Bằng khen, 20 tập thể
     nhận Giấy khen" states two awards (two forms, often two givers); the total
@@ -1302,7 +1312,8 @@ def _split_by_form(total: _Count) -> bool:
     if len(parts) < 2 or not all(p.candidate.has("form_with_count") for p in parts):
         return False
     words = [p.form_word for p in parts]
-    return len(set(words)) == len(words) and total.form_word not in words
+    awards = {(p.form_word, (p.by or "").casefold()) for p in parts}  # the same form from two givers is two awards
+    return len(awards) == len(parts) and total.form_word not in words
 
 
 def _dedupe(kept: list[_Count]) -> list[list[_Count]]:

@@ -201,8 +201,8 @@ def _body_at_level(text: str, pos: int, limit: int) -> Phrase | None:
     The head is a body's head word flagged ``level`` in ``data/recipients.tsv``,
     capitalised; the name after it opens with a capital ("Hội | Nông dân", not
     "Hội | nghị"), and its lower-case syllables are no linking words; the level
-    ends it. A body's name with no level ("tặng Bằng khen cho Hội Nông dân")
-    is one named recipient, not a count's.
+    ends it, or the phrase's end does ("2 Hội Cựu chiến binh, 3 chi hội");
+    "Ban" needs its level ("5 Ban Công tác Mặt trận khu dân cư").
     """
     w = _WORD.match(text, pos, limit)
     if w is None:
@@ -218,7 +218,12 @@ def _body_at_level(text: str, pos: int, limit: int) -> Phrase | None:
                 pos, _qualifiers_end(text, level.end(), limit), level.end(), entry[0], entry[1], "level", None
             )
         word = _NAME_WORD.match(text, cur, limit)
-        if word is None or (n == 0 and not word.group(1)[0].isupper()) or word.group(1).casefold() in _PHRASE_STOP:
+        if word is None or word.group(1).casefold() in _PHRASE_STOP:
+            # "2 Hội Cựu chiến binh, 3 chi hội": a name that ends the phrase counts the bodies too
+            if n and entry[0] != "Ban":
+                return Phrase(pos, cur, cur, entry[0], entry[1], "level", None)
+            return None
+        if n == 0 and not word.group(1)[0].isupper():
             return None
         cur = word.end()
     return None

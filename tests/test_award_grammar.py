@@ -567,6 +567,24 @@ SPLIT_BY_FORM = [
         [(6, IND, "Bằng khen", "Ban Thường vụ Thị đoàn"), (12, IND, "Giấy khen", "Ban Thường vụ Thị đoàn")],
     ),
     (
+        "split-same-form-two-givers",
+        "Tại buổi lễ, UBND huyện khen thưởng 50 tập thể, trong đó 20 tập thể được tặng Giấy khen của Chủ tịch UBND "
+        "huyện và 30 tập thể được tặng Giấy khen của Phòng Giáo dục.",
+        [(20, COL, "Giấy khen", "Chủ tịch UBND huyện"), (30, COL, "Giấy khen", "Phòng Giáo dục")],
+    ),
+    (
+        "split-over-semicolons",
+        "Đợt này có 20 hội viên được khen thưởng, trong đó: 5 hội viên được Trung ương Hội tặng Bằng khen; 15 hội "
+        "viên được Tỉnh hội tặng Giấy khen.",
+        [(5, IND, "Bằng khen", "Trung ương Hội"), (15, IND, "Giấy khen", "Tỉnh hội")],
+    ),
+    (
+        "split-gom-colon-semicolon",
+        "Hội LHPN huyện khen thưởng 35 hội viên, gồm: 10 hội viên nhận Bằng khen của Tỉnh hội; 25 hội viên nhận "
+        "Giấy khen của Huyện hội.",
+        [(10, IND, "Bằng khen", "Tỉnh hội"), (25, IND, "Giấy khen", "Huyện hội")],
+    ),
+    (
         "split-same-honour-total-stands",
         "Có 20 đảng viên nhận Huy hiệu Đảng, trong đó 5 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 15 đảng viên nhận "
         "Huy hiệu 30 năm tuổi Đảng.",
@@ -652,6 +670,13 @@ BODIES_AT_LEVEL = [
         "Tỉnh đoàn tuyên dương 6 Đoàn Thanh niên trường học.",
         [(6, COL, "tuyên dương", "Tỉnh đoàn")],
     ),
+    ("hoi-no-level", "Hội Nông dân tỉnh tặng Giấy khen cho 2 Hội CCB.", [(2, COL, "Giấy khen", "Hội Nông dân tỉnh")]),
+    (
+        "hoi-no-level-in-list",
+        "Huyện hội tặng giấy khen cho 3 Hội Cựu chiến binh, 5 chi hội.",
+        [(3, COL, "giấy khen", "Huyện hội"), (5, COL, "giấy khen", "Huyện hội")],
+    ),
+    ("ban-needs-level", "UBND huyện tặng giấy khen cho 4 Ban Tổ chức.", []),
     ("chi-bo-truc-thuoc", "Huyện ủy tặng giấy khen cho 3 Chi bộ trực thuộc.", [(3, COL, "giấy khen", "Huyện ủy")]),
     ("hoi-nghi-no-body", "Huyện tổ chức 5 Hội nghị cấp xã và khen thưởng 3 tập thể.", [(3, COL, "khen thưởng", None)]),
     (
