@@ -267,6 +267,8 @@ _OPINION = regex.compile(
     r"(?<![\p{L}])(?:[Xx]ứng đáng|đáng được|(?:cần|nên|phải|mong|muốn|hy vọng|hi vọng|mong muốn) (?:được|sớm được"
     r"|khen|tặng|trao|tuyên dương|biểu dương|vinh danh|tôn vinh))(?![\p{L}])"
 )
+# A title achieved, named as the recipients' merit: "... cho 5 chi bộ đạt danh hiệu ...".
+_ACHIEVED = regex.compile(r"(?<![\p{L}])(?:đạt|đạt được|giữ vững|giành được)\s+$")
 # People who stand for the recipients, and a form that names the ceremony they attend.
 _REPRESENTS = regex.compile(r"\s+(?:đại diện|thay mặt)(?![\p{L}])")
 _CEREMONY_NAMED = regex.compile(r"(?<![\p{L}])(?:[Ll]ễ|LỄ|[Hh]ội nghị|[Cc]hương trình)\s+$")
@@ -381,7 +383,7 @@ _GIVER_VERB = (
 )
 _GIVER_AUX = (
     r"(?:đã|cũng|vừa|trân trọng|long trọng|ký quyết định|ra quyết định|có quyết định|ban hành quyết định"
-    r"|quyết định|trực tiếp|kịp thời|nhiệt liệt)"
+    r"|quyết định|trực tiếp|kịp thời|nhiệt liệt|tổ chức)"
 )
 # The verb group right before a form: "đã ký quyết định tặng | Bằng khen"; empty when the form is the verb.
 _PREDICATE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + _GIVER_AUX + r"\s+)*(?:" + _GIVER_VERB + r"\s+)?$")
@@ -398,6 +400,7 @@ _HONOUR_WORD = regex.compile(r" (?:hạng \p{L}+|[\p{Lu}][\p{L}]*)")
 _OF = regex.compile(r"\s+(?:của|do)\s+(?=[\p{Lu}])")
 _BY_PASSIVE = regex.compile(r"(?<![\p{L}])được\s+(?=[\p{Lu}])")
 _THEN_VERB = regex.compile(r"\s+(?:đã\s+)?" + _GIVER_VERB)
+_AUX_TAIL = regex.compile(r"(?:\s+" + _GIVER_AUX + r")+$")
 _SUBJECT_VERB = regex.compile(r"\s+(?:" + _GIVER_AUX + r"\s+|đã trao\s+)*" + _GIVER_VERB)
 _CLAUSE = regex.compile(r"(?<=^|;)\s*\K[^;]+")
 _NEXT_COUNT = regex.compile(r",\s*(?=\d|[\p{L}]+\s+\d)")
@@ -814,6 +817,9 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
         s += 1
     if s < b and text[s].isupper():
         e = _giver_end(text, s, b)
+        aux = _AUX_TAIL.search(text, s, e)  # "UBND huyện | tổ chức tuyên dương": an auxiliary read as the name's
+        if aux is not None and aux.start() > s:
+            e = aux.start()
         for end in (e, text.rfind(" ", s, e)):  # "Hội khen | thưởng": the verb's first syllable read as the name's
             phrase = text[s:end].strip(" ,")
             if end > s and (is_body(phrase) or phrases.starts_title(phrase)) and _SUBJECT_VERB.match(text, end, b):
@@ -1199,7 +1205,7 @@ def find(
         for clause in _clauses(seg):
             a, b = clause
             lo, hi = bisect.bisect_left(form_starts, a), bisect.bisect_left(form_starts, b)
-            forms = [f for f in all_forms[lo:hi] if f.end() <= b]
+            forms = _given_forms(text, [f for f in all_forms[lo:hi] if f.end() <= b])
             counts = _counts(text, a, b, form_starts)
             for prev, k in itertools.pairwise(counts):
                 if _JOINED.fullmatch(text, prev.end, k.start):
@@ -1266,6 +1272,14 @@ def find(
     _reconcile(found)
     kept = [k for k in found if k.candidate.kept]
     return tuple(_model(doc, group) for group in _dedupe(kept)), [k.candidate for k in found]
+
+
+def _given_forms(text: str, forms: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The clause's forms less a title achieved after a form already given ("tặng Giấy khen cho 5 chi bộ
+    | đạt danh hiệu trong sạch, vững mạnh"): the title is the recipients' merit, not their award."""
+    if len(forms) < 2:
+        return forms
+    return forms[:1] + [f for f in forms[1:] if not _ACHIEVED.search(text, max(0, f.start() - 16), f.start())]
 
 
 def _closes(form: regex.Match[str], total: _Count) -> bool:

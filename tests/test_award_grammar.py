@@ -686,6 +686,21 @@ BODIES_AT_LEVEL = [
     ),
 ]
 
+# A title the recipients achieved, after a form already given, is their merit, not their award.
+ACHIEVED_TITLES = [
+    (
+        "dat-danh-hieu-after-giving",
+        "Nhân dịp này, Đảng ủy xã tặng Giấy khen cho 5 chi bộ đạt danh hiệu trong sạch, vững mạnh tiêu biểu và "
+        "15 đảng viên hoàn thành xuất sắc nhiệm vụ.",
+        [(5, COL, "Giấy khen", "Đảng ủy xã"), (15, IND, "Giấy khen", "Đảng ủy xã")],
+    ),
+    (
+        "dat-danh-hieu-merit-of-individuals",
+        "UBND phường trao Giấy khen cho 12 cá nhân đạt danh hiệu Lao động tiên tiến.",
+        [(12, IND, "Giấy khen", "UBND phường")],
+    ),
+]
+
 # Named recipients with no count are not listed, however long the list (annotation guide).
 NAMED_NO_COUNT = [
     ("named-list", "Hội Phụ nữ tỉnh tặng Bằng khen cho các chị Lê Thị An, Trần Thị Bình và Phạm Thị Cúc.", []),
@@ -761,6 +776,11 @@ GIVERS_IN_FULL = [
             (3, IND, "Huân chương Lao động hạng Nhì", "Chủ tịch UBND tỉnh"),
             (11, IND, "Huân chương Lao động hạng Ba", "Chủ tịch UBND tỉnh"),
         ],
+    ),
+    (
+        "to-chuc-before-form-verbs",
+        "Nhân dịp này, UBND huyện tổ chức tuyên dương, khen thưởng cho 50 cháu học sinh giỏi.",
+        [(50, IND, "khen thưởng", "UBND huyện")],
     ),
     (
         "adverb-truc-tiep",
@@ -1068,6 +1088,7 @@ ALL = (
     + PRAISE_VERB
     + BODIES_AT_LEVEL
     + NAMED_NO_COUNT
+    + ACHIEVED_TITLES
     + OPINIONS
     + CEREMONY_ATTENDEES
     + GIVERS_IN_FULL
