@@ -24,7 +24,12 @@ against, each scoped to the count it governs (annotation guide):
   thể"): its breakdown, when given, is kept instead;
 * a part of a total ("20 cá nhân, trong đó 5 ..."; "Trong 55 đảng viên ...
   có 1 ..."): the total stands for them; "trong đó" governs its own clause,
-  and the next one only when that one has no form of its own.
+  and the next one only when that one has no form of its own; but a total
+  whose parts each carry their own form ("trong đó 10 tập thể nhận Bằng
+  khen, 20 tập thể nhận Giấy khen") only sums them, and the parts stand;
+* an opinion or wish in the count's predicate ("xứng đáng được tặng");
+* delegates who attend the ceremony the form names, or represent the
+  recipients ("40 đại biểu đại diện các tập thể được tuyên dương").
 
 The giver is read from "của <body>" after the form, from "được <body>
 tặng" before it, or from the clause's subject ("Thủ tướng Chính phủ đã tặng
@@ -133,10 +138,13 @@ def _counted_forms() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, 
 _NEXT_NOUN = regex.compile(r"\p{L}+(?: \p{L}+)?")
 _NONBLANK = regex.compile(r"\S")
 # What continues a giver's name past a body's own words: lower-case syllables or "và" before a capital.
+# A dash joins the two halves of one ministry's name ("Bộ Lao động - Thương binh và Xã hội").
 _NAME_GOES_ON = regex.compile(
-    r"(?: (?P<and>và)| (?P<low>\p{Ll}+(?: \p{Ll}+)?)|(?<=(?<![\p{L}])(?:TP|Tp|Q|P|TX|TT|H|X))\.)(?= \p{Lu})\s"
+    r"(?: (?P<and>và)| (?P<low>\p{Ll}+(?: \p{Ll}+)?)|(?<=(?<![\p{L}])(?:TP|Tp|Q|P|TX|TT|H|X))\.|(?P<dash> ?[-–]))"
+    r"(?= ?\p{Lu})\s?"
 )
 _PREV_WORD = regex.compile(r"(\S+)\s+$")
+_PREV_WORD_START = regex.compile(r"(?<![\p{L}])\p{L}+$")
 _CHUNK_END = regex.compile(r"[,:;(\[“\"'\n*+•-]\s*$")
 _TO_RECIPIENTS = regex.compile(r"(?<![\p{L}])(?:cho|tặng|tới|đến)\s+(?:(?:các|những|toàn thể)\s+)?")
 RECIPIENT_REACH = 160  # how far after its counted form the recipients are looked for
@@ -158,6 +166,17 @@ _IN_BODY_NAME = regex.compile(
 )
 # "thưởng" alone is a name as often as a form ("Võ Văn Thưởng"): a form only after "được".
 _GOT_REWARD = regex.compile(r"(?<=(?<![\p{L}])được )thưởng(?![\p{L}])")
+# "khen" alone is the verb "commend" when it governs a count ("Hội khen 9 hội viên", "khen đột xuất cho
+# 5 cá nhân") or is a count's passive predicate ("12 hội viên được (UBND xã) khen"); praise in general
+# ("được người dân khen nhiều") names no count. Not the noun of "bằng khen", "lời khen", nor "khen ngợi".
+_PRAISE = regex.compile(
+    r"(?<![\p{L}])(?<!(?:[Bb]ằng|[Gg]iấy|[Tt]hư|[Ll]ời|[Cc]ờ|[Đđ]ua|BẰNG|GIẤY)\s)(?:[Kk]hen|KHEN)"
+    r"(?!\s+(?:thưởng|ngợi|chê|tặng|THƯỞNG)(?![\p{L}]))(?![\p{L}])"
+)
+_PRAISE_GOVERNS = regex.compile(
+    r"\s+(?:(?:đột xuất|kịp thời|biểu dương)\s+)?(?:(?:cho|tới|đến)\s+)?(?:(?:các|những)\s+)?(?=\d|\p{Ll})"
+)
+_PRAISE_PASSIVE = regex.compile(r"(?<![\p{L}])được(?:\s+\p{Lu}[^,;:()]{0,60}?)?\s+$")
 # "trao giải" is a form when it gives to someone ("trao giải cho 12 tác giả"); "trao giải thưởng X" names its prize.
 _PRIZE_GIVEN = regex.compile(r"(?<![\p{L}])[Tt]rao giải(?=\s+(?:cho|tới|đến)\s)")
 _HONOUR_SYLLABLE = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
@@ -166,9 +185,19 @@ _NOT_HONOUR_SYLLABLES = frozenset("dịp lần năm đợt kỳ ngày tháng nà
 MAX_HONOUR_WORDS = 8  # "danh hiệu Anh hùng Lực lượng vũ trang nhân dân"
 # A prize rank is given ("trao giải Nhất", "nhận giải Ba"), or listed after one that is
 # ("trao giải Nhất cho 2 đội, giải Nhì cho 3 đội").
+# The verb may govern a count of prizes first ("trao 5 giải Nhất cho 5 tác giả"): the prizes are
+# counted, the recipients after "cho" are the award. A rank first is given when it is passive
+# ("giải Nhất được trao cho 2 đội").
 _PRIZE_RANK = regex.compile(r"[Gg]iải (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|[Kk]huyến khích|[Đđ]ặc biệt|[ABC])")
-_GIVES_PRIZE = regex.compile(r"(?<![\p{L}])(?:trao|tặng|nhận|trao tặng|được trao|được nhận)\s+$", regex.I)
-_NEXT_PRIZE = regex.compile(r"[^.;:\n]{0,80}?(?:,|;|và)\s+")
+_PRIZE_COUNT = r"(?:(?P<count>\d{1,4}|\p{Ll}+(?:\s+\p{Ll}+){0,3})\s+)?"
+_GIVES_PRIZE = regex.compile(
+    r"(?<![\p{L}])(?:trao tặng|trao|tặng|nhận|được trao|được nhận)\s+" + _PRIZE_COUNT + r"$", regex.I
+)
+PRIZE_VERB_REACH = 40  # how far before a prize rank its giving verb is looked for ("trao hai mươi | giải Ba")
+_PRIZE_GIVEN_TO = regex.compile(
+    r"\s+(?:(?:đã|cũng|đều)\s+)*(?:được\s+)?(?:trao tặng|trao|tặng)\s+(?:cho|tới|đến)\s", regex.I
+)
+_NEXT_PRIZE = regex.compile(r"[^.;:\n]{0,80}?(?:,|;|và)\s+" + _PRIZE_COUNT)
 # A document an office issues, not an honour it gives: "cấp Giấy chứng nhận quyền sử dụng đất".
 _ISSUED = regex.compile(r"(?<![\p{L}])(?:cấp|cấp mới|cấp đổi|cấp lại)\s+$")
 # A Party badge named by its years: "Huy hiệu 40 năm tuổi Đảng".
@@ -248,6 +277,18 @@ _APPOSITION = regex.compile(r"(?:\p{Lu}\p{L}*\s*,|(?<![\p{L}])(?:là|như))\s*$"
 _FUTURE = regex.compile(
     r"(?<![\p{L}])(?:[Ss]ẽ|[Dd]ự kiến|[Pp]hấn đấu|[Cc]hỉ tiêu|[Kk]ế hoạch|[Mm]ục tiêu|[Đđ]ăng ký|[Ss]ắp)(?![\p{L}])"
 )
+# An opinion or a wish in the count's predicate: the award is deserved or asked for, not given
+# ("3 cá nhân này xứng đáng được tặng Bằng khen", "5 tập thể cần được khen thưởng", "nên khen thưởng").
+_OPINION = regex.compile(
+    r"(?<![\p{L}])(?:[Xx]ứng đáng|đáng được|(?:cần|nên|phải|mong|muốn|hy vọng|hi vọng|mong muốn) (?:được|sớm được"
+    r"|khen|tặng|trao|tuyên dương|biểu dương|vinh danh|tôn vinh))(?![\p{L}])"
+)
+# A title achieved, named as the recipients' merit: "... cho 5 chi bộ đạt danh hiệu ...".
+_ACHIEVED = regex.compile(r"(?<![\p{L}])(?:đạt|đạt được|giữ vững|giành được)\s+$")
+# People who stand for the recipients, and a form that names the ceremony they attend.
+_REPRESENTS = regex.compile(r"\s+(?:đại diện|thay mặt)(?![\p{L}])")
+_CEREMONY_NAMED = regex.compile(r"(?<![\p{L}])(?:[Ll]ễ|LỄ|[Hh]ội nghị|[Cc]hương trình)\s+$")
+_OPINION_CUES = ("đáng", "cần ", "nên ", "phải ", "mong", "muốn", "vọng")
 # A plan opening the clause governs all of it: "Dự kiến, UBND huyện khen thưởng ...".
 _FUTURE_LEAD = regex.compile(
     r"\s*(?:[Dd]ự kiến|[Tt]heo (?:kế hoạch|dự kiến)|[Ss]ắp tới|[Tt]hời gian tới|[Nn]ăm tới)\s*,"
@@ -279,11 +320,17 @@ _AMONG = regex.compile(r"(?<![\p{L}])trong (?:(?:số|danh sách|nhóm)\s+)?$")
 _ONE_OF = regex.compile(r"(?<![\p{L}\d])(?:[Mm]ột|1)\s+$")
 # The count's own predicate: "4 đơn vị [được] nhận Huân chương", "7 tập thể được trao Giải thưởng".
 # The giver may stand between "được" and the verb: "5 cá nhân được UBND huyện tặng Giấy khen".
+# A relative clause of works or merit may stand between the recipients and their passive predicate: "18 tác
+# giả có tác phẩm, công trình được Chủ tịch nước tặng Giải thưởng ...", "5 cá nhân có thành tích xuất sắc được
+# tặng ..."; not one whose own subject is honoured ("3 chi bộ có nhiều đảng viên được khen thưởng").
 _ATTACHED = regex.compile(
-    r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:đã|cũng|đều|cùng|vinh dự|sẽ)\s+)*"
+    r"\s*(?:\([^()]{0,80}\)\s*)?"
+    r"(?:(?:có|với)\s+(?:(?:các|những|nhiều)\s+)?(?:tác phẩm|công trình|sáng kiến|đề tài|dự án|sản phẩm|mô hình"
+    r"|thành tích|đóng góp)(?![\p{L}])[^;:()\d]{0,50}?\s+(?=(?:(?:đã|cũng|đều|vinh dự)\s+)*được\s))?"
+    r"(?:(?:đã|cũng|đều|cùng|vinh dự|sẽ)\s+)*"
     r"(?:được\s+(?:\p{Lu}[^,;:()]{0,60}?\s+(?=(?:trao|tặng|khen|gắn|truy|phong)))?)?"
     r"(?:nhận được|nhận|đón nhận|trao tặng|trao|tặng thưởng|truy tặng|phong tặng|tặng|gắn|khen thưởng|công nhận"
-    r"|đạt)?\s*$"
+    r"|đạt)?\s*[“\"]?$"
 )
 # What a sentence that carries the form of the sentence before says of its counts.
 _RECEIVES_BEFORE = regex.compile(
@@ -309,8 +356,15 @@ _OTHER_GIFT = regex.compile(
     r"(?<![\p{L}])(?:quà|học bổng|tiền(?! thưởng)|suất|xe đạp|xe lăn|xe máy|nhà tình nghĩa|nhà tình thương"
     r"|nhà đại đoàn kết|sổ tiết kiệm)(?![\p{L}])"
 )
-_GOVERN_GAP = regex.compile(r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?")
+# A form governs the count right after it, over its giver ("Bằng khen của UBND tỉnh cho 5 ..."), but
+# not over "và", which joins the next count to a count before the form ("15 cá nhân được tặng Bằng
+# khen của X và 30 cá nhân ...").
+_GOVERN_GAP = regex.compile(
+    r"\s*(?:(?:của|do)\s+[^,;]{1,60}?\s+)?(?:cho|tới|đến)?\s*(?:các\s+|những\s+)?(?<!(?<![\p{L}])và\s+)"
+)
 _CARRY_END = regex.compile(r":\s*$")
+# What joins two counts into one coordination: "12 tập thể và 25 cá nhân", "4 tập thể, 10 cá nhân".
+_JOINED = regex.compile(r"\s*(?:,|;)?\s*(?:và\s+|cùng\s+)?")
 # The class word before its count: "tập thể: 05", "cá nhân (12)", "tập thể 05, cá nhân 12".
 _HEAD_FIRST = regex.compile(
     r"(?<![\p{L}])(?P<head>[Tt]ập thể|[Cc]á nhân|TẬP THỂ|CÁ NHÂN)\s*"
@@ -341,11 +395,11 @@ _MARKED_BULLET = regex.compile(r"\s*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+")
 _BULLET = regex.compile(r"\s*(?:(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s+|(?=\d{1,4}\s+\p{Ll}))")
 _GIVER_VERB = (
     r"(?:trao tặng|tặng thưởng|truy tặng|phong tặng|tặng|trao|khen thưởng|biểu dương|tuyên dương|vinh danh|tôn vinh"
-    r"|gắn|tổ chức khen thưởng)"
+    r"|gắn|tổ chức khen thưởng|khen(?![\p{L}]))"
 )
 _GIVER_AUX = (
     r"(?:đã|cũng|vừa|trân trọng|long trọng|ký quyết định|ra quyết định|có quyết định|ban hành quyết định"
-    r"|quyết định)"
+    r"|quyết định|trực tiếp|kịp thời|nhiệt liệt|tổ chức)"
 )
 # The verb group right before a form: "đã ký quyết định tặng | Bằng khen"; empty when the form is the verb.
 _PREDICATE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + _GIVER_AUX + r"\s+)*(?:" + _GIVER_VERB + r"\s+)?$")
@@ -362,6 +416,7 @@ _HONOUR_WORD = regex.compile(r" (?:hạng \p{L}+|[\p{Lu}][\p{L}]*)")
 _OF = regex.compile(r"\s+(?:của|do)\s+(?=[\p{Lu}])")
 _BY_PASSIVE = regex.compile(r"(?<![\p{L}])được\s+(?=[\p{Lu}])")
 _THEN_VERB = regex.compile(r"\s+(?:đã\s+)?" + _GIVER_VERB)
+_AUX_TAIL = regex.compile(r"(?:\s+" + _GIVER_AUX + r")+$")
 _SUBJECT_VERB = regex.compile(r"\s+(?:" + _GIVER_AUX + r"\s+|đã trao\s+)*" + _GIVER_VERB)
 _CLAUSE = regex.compile(r"(?<=^|;)\s*\K[^;]+")
 _NEXT_COUNT = regex.compile(r",\s*(?=\d|[\p{L}]+\s+\d)")
@@ -376,7 +431,7 @@ _REASON = regex.compile(
 )
 
 # The umbrella word for any award: a restatement with it is the award named elsewhere.
-_UMBRELLA_FORMS = frozenset({"khen thưởng"})
+_UMBRELLA_FORMS = frozenset({"khen thưởng", "khen"})
 
 # The reasons that leave a count out, strongest first, and the verdict each gives.
 _VERDICTS = (
@@ -385,11 +440,14 @@ _VERDICTS = (
     ("nomination", "a nomination, not an award"),
     ("mixed_total", "mixed total with no split"),
     ("part_of_total", "part of a total already counted"),
+    ("split_by_form", "a total whose parts, each with its own form, are the awards"),
     ("counted_in_meeting", "a count of people at the meeting"),
     ("inside_name", "the number is part of a name, not a count"),
     ("approximate", "an approximate total"),
     ("among_total", "the population the recipients come from, not the recipients"),
     ("future", "an award still to come"),
+    ("opinion", "an award deserved or wished for, not given"),
+    ("ceremony_attendees", "people attending the ceremony, not its recipients"),
     ("indefinite_article", "'một' is the article 'a' here, not a count"),
 )
 
@@ -412,6 +470,7 @@ class _Count:
     total: _Count | None = None  # the total this count is a part of
     parts: list[_Count] = field(default_factory=list)
     lead: int = -1  # where the class word stands when it is written before its count ("Số tập thể ... là 12")
+    joined: _Count | None = None  # the count this one is coordinated with, right before it ("12 tập thể và | 25 ...")
 
 
 def _counts(text: str, a: int, b: int, form_starts: list[int]) -> list[_Count]:
@@ -565,13 +624,15 @@ def _all_forms(text: str) -> list[FormMatch]:
         and not _ISSUED.search(text, max(0, m.start() - 16), m.start())
     ]
     found += _GOT_REWARD.finditer(text)
+    if "khen" in text or "Khen" in text or "KHEN" in text:
+        found += (m for m in _PRAISE.finditer(text) if _commends(text, m))
     found += _PRIZE_GIVEN.finditer(text)
     found.sort(key=lambda m: m.start())
     out: list[FormMatch] = []
     for m in found:
         prev = out[-1] if out else None
         if _PRIZE_RANK.fullmatch(m.group(0)) and not (
-            _GIVES_PRIZE.search(text, max(0, m.start() - 24), m.start())
+            _given_prize(text, m)
             or (
                 prev is not None
                 and _PRIZE_RANK.fullmatch(prev.group(0))
@@ -588,6 +649,35 @@ def _all_forms(text: str) -> list[FormMatch]:
             continue
         out.append(m)
     return out
+
+
+def _commends(text: str, m: FormMatch) -> bool:
+    """Whether "khen" alone is the award: it governs a count right after it, or is passive after "được"."""
+    gap = _PRAISE_GOVERNS.match(text, m.end())
+    if gap is not None and _number_re().match(text, gap.end()):
+        return True
+    return bool(_PRAISE_PASSIVE.search(text, max(0, m.start() - 70), m.start()))
+
+
+def _given_prize(text: str, m: FormMatch) -> bool:
+    """Whether the prize rank ``m`` is handed out: a giving verb before it, over a count of prizes
+    ("trao 5 giải Nhất"), or a passive giving it to someone ("giải Nhất được trao cho 2 đội").
+
+    The count of prizes between must be a number ("trao hai giải Nhì", not "trao cho học sinh giải Nhì").
+    """
+    lo = max(0, m.start() - PRIZE_VERB_REACH)
+    for before in _GIVES_PRIZE.finditer(text, lo, m.start(), overlapped=True):
+        if before.group("count") is None or _is_count(before.group("count")):
+            return True
+    return bool(_PRIZE_GIVEN_TO.match(text, m.end()))
+
+
+def _is_count(words: str) -> bool:
+    """Whether ``words`` is a number written in digits or words ("5", "hai mươi")."""
+    if words.isdigit():
+        return True
+    first = words.split()[0]
+    return numbers.opens_number(first) and bool(numbers.words_to_int(words))
 
 
 def _form_at(text: str, m: FormMatch, limit: int) -> tuple[str, int]:
@@ -636,9 +726,15 @@ def _giver_end(text: str, s: int, limit: int) -> int:
     """
     e = phrases.body_end(text, s, limit)
     for _ in range(MAX_SUBJECT_WORDS):
+        last = _PREV_WORD_START.search(text, s, e)
+        compound = recipients.compound_end(text, last.start(), limit) if last is not None else e
+        if compound > e:
+            e = phrases.extend(text, compound, limit)  # "Hội Nhà | báo": a noun whose syllable is also a verb
+            continue
         more = _NAME_GOES_ON.match(text, e, limit)
         if more is None or (
-            more.group("and") and is_body(text[more.end() : phrases.body_end(text, more.end(), limit)])
+            (more.group("and") or more.group("dash"))
+            and is_body(text[more.end() : phrases.body_end(text, more.end(), limit)])
         ):
             break
         low = more.group("low")
@@ -672,7 +768,7 @@ def _named_giver(text: str, s: int, e: int) -> str | None:
     if _giver_end(text, s, e) >= s + len(phrase):
         return phrase if is_body(phrase) or phrases.starts_title(phrase) else None
     words = phrase.split()
-    if not is_body(phrase) or len(words) > MAX_SUBJECT_WORDS:
+    if not (is_body(phrase) or phrases.starts_title(phrase)) or len(words) > MAX_SUBJECT_WORDS:
         return None
     for prev, w in itertools.pairwise(words):
         if not w.isalpha() or (w.islower() and phrases.is_function_word(w) and not prev[:1].isupper()):
@@ -712,6 +808,8 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
         named = _named_giver(text, s, e)
         if named:
             return named
+    if form_start is not None and _CEREMONY_NAMED.search(text, max(a, form_start - 16), form_start):
+        return None  # "Thành đoàn tổ chức Lễ tuyên dương ...": the ceremony's organiser is not the giver
     if form_start is not None:
         pred = _PREDICATE_BEFORE.search(text, max(a, form_start - 60), form_start)
         p = pred.start() if pred else form_start
@@ -735,10 +833,14 @@ def _giver(text: str, clause: tuple[int, int], form_start: int | None, form_end:
         s += 1
     if s < b and text[s].isupper():
         e = _giver_end(text, s, b)
+        aux = _AUX_TAIL.search(text, s, e)  # "UBND huyện | tổ chức tuyên dương": an auxiliary read as the name's
+        if aux is not None and aux.start() > s:
+            e = aux.start()
         for end in (e, text.rfind(" ", s, e)):  # "Hội khen | thưởng": the verb's first syllable read as the name's
             phrase = text[s:end].strip(" ,")
             if end > s and (is_body(phrase) or phrases.starts_title(phrase)) and _SUBJECT_VERB.match(text, end, b):
-                return phrase
+                name = _name_tail().search(text, s, end)  # "Chủ tịch UBND tỉnh | Trần Thị Mai": the title
+                return text[s : name.start()].strip(" ,") if name and name.start() > s else phrase
     return None
 
 
@@ -776,6 +878,7 @@ class _Clause:
         self.nomination_ends = [m.end() for m in self.nominations]
         self.award_verbs = [m.start() for m in _AWARD_VERB.finditer(text, a, b)]
         self._givers: dict[int, str | None] = {}
+        self._opinions: bool | None = None  # whether the clause voices an opinion at all, found on first need
 
     def _governs(self, form: FormMatch) -> bool:
         """Whether the form governs a count right after it ("tôn vinh 77 cá nhân", "Bằng khen của X cho 5 ...")."""
@@ -796,11 +899,40 @@ class _Clause:
         later = self.forms[n] if n < len(self.forms) else None
         if later is not None and later.start() - k.end <= 80 and _ATTACHED.match(self.text, k.end, later.start()):
             return later, "form_with_count"
+        shared = self._shared_predicate(k)
+        if shared is not None:
+            return shared, "form_with_count"
         p = bisect.bisect_right(self.form_ends, k.start)  # forms do not overlap: their ends are in order
         if p > 0:
             return self.forms[p - 1], "form_in_clause"
         if later is not None:
             return later, "form_in_clause"
+        return None
+
+    def _shared_predicate(self, k: _Count) -> regex.Match[str] | None:
+        """The form of the predicate that coordinated counts share ("4 tập thể, 10 cá nhân | nhận Bằng khen").
+
+        The form is written with the last count of the coordination, no form
+        stands between ``k`` and that count, and no form before governs the
+        coordination as its object.
+        """
+        first = k
+        while first.joined is not None:
+            first = first.joined
+        p = bisect.bisect_right(self.form_ends, first.start)
+        if p and _GOVERN_GAP.fullmatch(self.text, _form_at(self.text, self.forms[p - 1], self.b)[1], first.start):
+            return None  # "tặng giấy khen cho 3 tập thể, 5 cá nhân được ...": the object of the form before
+        i = bisect.bisect_left(self.count_starts, k.start)
+        last = k
+        while i + 1 < len(self.counts) and self.counts[i + 1].joined is self.counts[i]:
+            i += 1
+            last = self.counts[i]
+        if last is k or bisect.bisect_left(self.form_starts, k.end) != bisect.bisect_left(self.form_starts, last.start):
+            return None
+        n = self.free_from[bisect.bisect_left(self.form_starts, last.end)]
+        later = self.forms[n] if n < len(self.forms) else None
+        if later is not None and later.start() - last.end <= 80 and _ATTACHED.match(self.text, last.end, later.start()):
+            return later
         return None
 
     def giver(self, form_start: int, form_end: int) -> str | None:
@@ -856,6 +988,19 @@ class _Clause:
         head_end = k.phrase.head_end if k.phrase is not None else k.end
         return _FUTURE.search(self.text, max(lo, self.a), max(head_end, k.form_at))
 
+    def opinion(self, k: _Count) -> regex.Match[str] | None:
+        """An opinion or wish that governs the count's predicate, in the same chunk as :meth:`planned` reads."""
+        if self._opinions is None:
+            words = self.text[self.a : self.b]
+            cues = any(w in words for w in _OPINION_CUES)  # a plain substring test before the pattern
+            self._opinions = bool(cues and _OPINION.search(self.text, self.a, self.b))
+        if not self._opinions:
+            return None
+        first = min(k.start, k.form_at) if k.form_at >= 0 else k.start
+        lo = self.text.rfind(",", max(self.a, first - CHUNK_REACH), first) + 1 or max(self.a, first - CHUNK_REACH)
+        head_end = k.phrase.head_end if k.phrase is not None else k.end
+        return _OPINION.search(self.text, max(lo, self.a), max(head_end, k.form_at))
+
     def nominated(self, k: _Count) -> regex.Match[str] | None:
         """A nomination that governs the count: before it, with no award verb after a comma between."""
         after = _NOMINATED_AFTER.match(self.text, k.end)
@@ -872,6 +1017,24 @@ class _Clause:
         if _NEW_SUBJECT.search(self.text, last.end(), k.start):
             return None  # "Qua xét chọn từ 80 hồ sơ, Hội đồng đã chọn 12 cá nhân để tuyên dương": a new subject
         return last
+
+
+def _ceremony_attendees(text: str, k: _Count, chosen: tuple[FormMatch, str] | None) -> regex.Match[str] | None:
+    """What shows a count of people met at the meeting (``after`` heads: "đại biểu") to be attendees.
+
+    They represent the recipients ("40 đại biểu đại diện các tập thể được
+    tuyên dương"), or the form after them names the ceremony they attend
+    ("250 đại biểu điển hình tiên tiến về dự lễ tôn vinh"); a ceremony's name
+    before the count governs it ("Lễ tuyên dương 120 đại biểu") and is an award.
+    """
+    if k.phrase is None or k.phrase.flag != "after":
+        return None
+    represents = _REPRESENTS.match(text, k.phrase.head_end)
+    if represents is not None:
+        return represents
+    if chosen is None or chosen[0].start() < k.end:
+        return None
+    return _CEREMONY_NAMED.search(text, max(k.end, chosen[0].start() - 16), chosen[0].start())
 
 
 def _governed(text: str, k: _Count, chosen: tuple[FormMatch, str] | None) -> bool:
@@ -924,6 +1087,9 @@ def _weigh(text: str, cl: _Clause, k: _Count) -> None:
     future = cl.planned(k)
     if future:
         c.add("future", future.start(), future.end(), future.group(0))
+    opinion = cl.opinion(k)
+    if opinion:
+        c.add("opinion", opinion.start(), opinion.end(), opinion.group(0))
     nom = cl.nominated(k)
     if nom:
         c.add("nomination", nom.start(), nom.end(), nom.group(0).strip())
@@ -969,11 +1135,23 @@ def _link_parts(
                 total = counts[n - 1]
             else:
                 total = (still_open or before) if marker.start() - a < 12 else None
-        if total is not None and total not in counts and (k.kind != total.kind or k.value >= total.value):
-            total = None  # not a part of the total a clause before opened
-        if total is not None and total is not k:
-            k.total = total
-            total.parts.append(k)
+        t = _of_kind(total, k.kind) if total is not None else None
+        if t is not None and t not in counts and (k.kind != t.kind or k.value >= t.value):
+            t = total = None  # not a part of the total a clause before opened
+        if t is not None and t is not k:
+            k.total = t
+            t.parts.append(k)
+    return total
+
+
+def _of_kind(total: _Count, kind: str) -> _Count:
+    """The total of ``kind`` among coordinated totals ending at ``total`` ("12 tập thể và 25 cá nhân, trong đó
+    4 tập thể ..." → the 12); a single total stands for parts of any class (a mixed total's breakdown)."""
+    t: _Count | None = total
+    while t is not None:
+        if t.kind == kind:
+            return t
+        t = t.joined
     return total
 
 
@@ -1043,18 +1221,21 @@ def find(
         for clause in _clauses(seg):
             a, b = clause
             lo, hi = bisect.bisect_left(form_starts, a), bisect.bisect_left(form_starts, b)
-            forms = [f for f in all_forms[lo:hi] if f.end() <= b]
+            forms = _given_forms(text, [f for f in all_forms[lo:hi] if f.end() <= b])
             counts = _counts(text, a, b, form_starts)
+            for prev, k in itertools.pairwise(counts):
+                if _JOINED.fullmatch(text, prev.end, k.start):
+                    k.joined = prev
             if not counts:
                 inherited = None if forms else inherited
                 if forms and sentence_form is None:
                     f, e = _form_at(text, forms[0], b)
                     sentence_form = (f, _giver(text, clause, forms[0].start(), e))
-                if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
+                if open_total is not None and forms and _closes(forms[0], open_total):
                     open_total = None
                 before = None if forms else before
                 continue
-            if open_total is not None and forms and forms[0].group(0).casefold() != open_total.form_word:
+            if open_total is not None and forms and _closes(forms[0], open_total):
                 open_total = None  # a clause with an award of its own ends the breakdown before it
             open_total = _link_parts(text, clause, counts, before, open_total)
             before = counts[-1]
@@ -1077,7 +1258,10 @@ def find(
                 elif carried is not None and (listed or _receives(text, a, k)) and not _OTHER_GIFT.search(text, a, b):
                     k.form, k.by = carried
                     c.add("form_of_list" if listed else "form_carried", note=k.form)
-                if (
+                attendees = _ceremony_attendees(text, k, chosen)
+                if attendees is not None:
+                    c.add("ceremony_attendees", attendees.start(), attendees.end(), attendees.group(0).strip())
+                elif (
                     k.phrase is not None
                     and k.phrase.flag == "after"
                     and not cl.written_after(k, chosen)
@@ -1106,17 +1290,60 @@ def find(
     return tuple(_model(doc, group) for group in _dedupe(kept)), [k.candidate for k in found]
 
 
+def _given_forms(text: str, forms: list[FormMatch]) -> list[FormMatch]:
+    """The clause's forms less a title achieved after a form already given ("tặng Giấy khen cho 5 chi bộ
+    | đạt danh hiệu trong sạch, vững mạnh"): the title is the recipients' merit, not their award."""
+    if len(forms) < 2:
+        return forms
+    return forms[:1] + [f for f in forms[1:] if not _ACHIEVED.search(text, max(0, f.start() - 16), f.start())]
+
+
+def _closes(form: FormMatch, total: _Count) -> bool:
+    """Whether a clause whose first form is ``form`` ends the list of parts ``total`` opened.
+
+    A clause with an award of its own does, unless the total was named by the
+    umbrella word: its parts name their own forms ("20 hội viên được khen
+    thưởng, trong đó: 5 ... Bằng khen; 15 ... Giấy khen").
+    """
+    return form.group(0).casefold() != total.form_word and total.form_word not in _UMBRELLA_FORMS
+
+
 def _reconcile(found: list[_Count]) -> None:
-    """A total stands for its parts; a mixed total's breakdown stands for it."""
+    """A total stands for its parts; a mixed total's breakdown, or one by form, stands for it."""
+    totals = {id(k.total): k.total for k in found if k.total is not None}
+    by_form = {n for n, t in totals.items() if _split_by_form(t)}
     for k in found:
         t = k.total
         if t is None:
             continue
         if t.candidate.has("mixed_total"):
             k.candidate.add("breakdown_of_mixed_total", t.start, t.end, t.candidate.text)
+        elif id(t) in by_form:
+            k.candidate.add("breakdown_by_form", t.start, t.end, t.candidate.text)
         elif t.candidate.kept:
             k.candidate.add("part_of_total", t.start, t.end, t.candidate.text)
         _decide(k)
+    for k in found:
+        if id(k) in by_form and k.candidate.kept:
+            k.candidate.add("split_by_form", k.start, k.end, ", ".join(p.form or "" for p in k.parts))
+            _decide(k)
+
+
+def _split_by_form(total: _Count) -> bool:
+    """Whether a total's parts are awards of their own: each written with its own form or giver, no two alike.
+
+    "khen thưởng 30 tập thể, trong đó 10 tập thể nhận Bằng khen, 20 tập thể
+    nhận Giấy khen" states two awards (two forms, often two givers); the total
+    only sums them. Parts that share the total's honour ("13 đồng chí nhận Huy
+    hiệu Đảng, trong đó 2 đồng chí nhận Huy hiệu 80 năm") are its grades, and
+    the total stands for them.
+    """
+    parts = [p for p in total.parts if p.kind == total.kind]
+    if len(parts) < 2 or not all(p.candidate.has("form_with_count") for p in parts):
+        return False
+    words = [p.form_word for p in parts]
+    awards = {(p.form_word, (p.by or "").casefold()) for p in parts}  # the same form from two givers is two awards
+    return len(awards) == len(parts) and total.form_word not in words
 
 
 def _dedupe(kept: list[_Count]) -> list[list[_Count]]:

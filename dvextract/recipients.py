@@ -149,6 +149,10 @@ def at(text: str, pos: int, limit: int) -> Phrase | None:
     if not ends:
         return None
     heads = _heads()
+    if text[pos].isupper():
+        body = _body_at_level(text, pos, limit)
+        if body is not None:
+            return body
     for fuzzy in (False, True):
         for n in range(len(ends), 0, -1):
             written = text[pos : ends[n - 1]]
@@ -163,6 +167,8 @@ def at(text: str, pos: int, limit: int) -> Phrase | None:
             if entry is None:
                 continue
             listed, kind, flag = entry
+            if flag == "level":
+                continue  # "hội", "đoàn" alone are no recipients ("20 hội thi", "3 đoàn công tác")
             if kind not in _RECIPIENT_KINDS:
                 return None  # "hai trường hợp": a compound, not the head "trường"; "20 tác phẩm": a work
             if (
@@ -179,6 +185,50 @@ def at(text: str, pos: int, limit: int) -> Phrase | None:
     return None
 
 
+@lexicon.cached
+def _levels() -> regex.Pattern[str]:
+    """The levels a body's units stand at (``data/body_levels.txt``), after its name."""
+    return regex.compile(r" (?:các |những )?" + lexicon.alternation(lexicon.lines("body_levels.txt")) + r"(?![\p{L}])")
+
+
+_NAME_WORD = regex.compile(r" (\p{Lu}[\p{L}&]*|\p{Ll}+)(?![\p{L}\d])")
+MAX_BODY_NAME_WORDS = 5  # "Hội Liên hiệp Phụ nữ" before its level
+
+
+def _body_at_level(text: str, pos: int, limit: int) -> Phrase | None:
+    """A body's units counted at a level: HEAD NAME LEVEL ("5 Hội Nông dân cơ sở", "3 Đoàn xã").
+
+    The head is a body's head word flagged ``level`` in ``data/recipients.tsv``,
+    capitalised; the name after it opens with a capital ("Hội | Nông dân", not
+    "Hội | nghị"), and its lower-case syllables are no linking words; the level
+    ends it, or the phrase's end does ("2 Hội Cựu chiến binh, 3 chi hội");
+    "Ban" needs its level ("5 Ban Công tác Mặt trận khu dân cư").
+    """
+    w = _WORD.match(text, pos, limit)
+    if w is None:
+        return None
+    entry = _heads().get(w.group(0).casefold())
+    if entry is None or entry[2] != "level" or not w.group(0)[0].isupper():
+        return None
+    cur = w.end()
+    for n in range(MAX_BODY_NAME_WORDS + 1):
+        level = _levels().match(text, cur, limit)
+        if level is not None and (n or entry[0] != "Ban"):
+            return Phrase(
+                pos, _qualifiers_end(text, level.end(), limit), level.end(), entry[0], entry[1], "level", None
+            )
+        word = _NAME_WORD.match(text, cur, limit)
+        if word is None or word.group(1).casefold() in _PHRASE_STOP:
+            # "2 Hội Cựu chiến binh, 3 chi hội": a name that ends the phrase counts the bodies too
+            if n and entry[0] != "Ban":
+                return Phrase(pos, cur, cur, entry[0], entry[1], "level", None)
+            return None
+        if n == 0 and not word.group(1)[0].isupper():
+            return None
+        cur = word.end()
+    return None
+
+
 def _qualifiers_end(text: str, pos: int, limit: int) -> int:
     """Where the words qualifying a head end ("cán bộ | Đoàn tiêu biểu | có thành tích")."""
     end = pos
@@ -188,6 +238,21 @@ def _qualifiers_end(text: str, pos: int, limit: int) -> int:
             break
         end = w.end()
     return end
+
+
+def compound_end(text: str, pos: int, limit: int) -> int:
+    """The end of the longest listed noun that starts at ``pos``, in any case ("Nhà báo", "Cựu chiến binh"), or ``pos``.
+
+    Bodies are named after such nouns ("Hội Nhà báo", "Hội Người cao tuổi"),
+    whose later syllables may be verbs elsewhere ("báo cáo").
+    """
+    heads = _heads()
+    ends = _word_ends(text, pos, limit)
+    for n in range(len(ends), 1, -1):
+        entry = heads.get(text[pos : ends[n - 1]].casefold())
+        if entry is not None and "," not in entry[0]:
+            return ends[n - 1]
+    return pos
 
 
 def kind_of(text: str, pos: int, limit: int) -> str | None:

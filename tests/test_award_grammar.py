@@ -496,6 +496,326 @@ HONOURS = [
     ),
 ]
 
+# A prize rank with a count of prizes before it, given to counted recipients after "cho"
+# (section 2, order 13): the prizes are counted, the recipients are the award.
+PRIZE_RANKS_COUNTED = [
+    (
+        "prize-count-then-cho",
+        "Ban Tổ chức trao 5 giải Nhất cho 5 tác giả.",
+        [(5, IND, "giải Nhất", "Ban Tổ chức")],
+    ),
+    (
+        "prize-count-words",
+        "Ban Giám khảo đã trao hai giải Nhì cho hai nhóm tác giả.",
+        [(2, COL, "giải Nhì", "Ban Giám khảo")],
+    ),
+    (
+        "prize-count-list",
+        "Hội đồng trao 3 giải Ba cho 3 đội và 4 giải Khuyến khích cho 4 đội.",
+        [(3, COL, "giải Ba", "Hội đồng"), (4, COL, "giải Khuyến khích", "Hội đồng")],
+    ),
+    (
+        "prize-count-comma-list",
+        "Ban Tổ chức trao 2 giải Nhất cho 2 em học sinh, 6 giải Nhì cho 6 em học sinh.",
+        [(2, IND, "giải Nhất", "Ban Tổ chức"), (6, IND, "giải Nhì", "Ban Tổ chức")],
+    ),
+    (
+        "prize-count-trao-tang",
+        "Liên đoàn Lao động huyện trao tặng 4 giải Đặc biệt cho 4 công đoàn cơ sở.",
+        [(4, COL, "giải Đặc biệt", "Liên đoàn Lao động huyện")],
+    ),
+    ("prize-rank-passive", "Giải Nhất được trao cho 2 chi đoàn.", [(2, COL, "Giải Nhất", None)]),
+    (
+        "prize-rank-passive-giver",
+        "Dịp này, giải Ba đã được trao cho 7 hội viên.",
+        [(7, IND, "giải Ba", None)],
+    ),
+    ("prize-count-to-works", "Ban Tổ chức trao 4 giải Nhất, 6 giải Nhì cho 10 tác phẩm.", []),
+    ("prize-count-to-no-one", "Hội đồng trao 2 giải Nhất và 5 giải Ba.", []),
+    ("prize-rank-won", "Năm nay, huyện có 3 em học sinh giành 3 giải Nhất cấp tỉnh.", []),
+]
+
+# A total broken down into parts, each with its own form: the parts are the awards (section 2, order 8).
+SPLIT_BY_FORM = [
+    (
+        "split-form-givers",
+        "UBND xã khen thưởng 30 tập thể, trong đó 10 tập thể nhận Bằng khen của UBND huyện, 20 tập thể "
+        "nhận Giấy khen của UBND xã.",
+        [(10, COL, "Bằng khen", "UBND huyện"), (20, COL, "Giấy khen", "UBND xã")],
+    ),
+    (
+        "split-form-gom-passive",
+        "Dịp này, 45 hội viên được khen thưởng, gồm 15 hội viên được tặng Bằng khen của Trung ương Hội và 30 hội "
+        "viên được tặng Giấy khen của Hội Nông dân tỉnh.",
+        [(15, IND, "Bằng khen", "Trung ương Hội"), (30, IND, "Giấy khen", "Hội Nông dân tỉnh")],
+    ),
+    (
+        "split-form-two-classes",
+        "Huyện ủy khen thưởng 12 tập thể và 25 cá nhân; trong đó 4 tập thể, 10 cá nhân nhận Bằng khen của Tỉnh ủy, "
+        "8 tập thể, 15 cá nhân nhận Giấy khen của Huyện ủy.",
+        [
+            (4, COL, "Bằng khen", "Tỉnh ủy"),
+            (10, IND, "Bằng khen", "Tỉnh ủy"),
+            (8, COL, "Giấy khen", "Huyện ủy"),
+            (15, IND, "Giấy khen", "Huyện ủy"),
+        ],
+    ),
+    (
+        "split-form-cu-the",
+        "Ban Thường vụ Thị đoàn tuyên dương 18 đoàn viên, cụ thể: 6 đoàn viên nhận Bằng khen, 12 đoàn viên nhận "
+        "Giấy khen.",
+        [(6, IND, "Bằng khen", "Ban Thường vụ Thị đoàn"), (12, IND, "Giấy khen", "Ban Thường vụ Thị đoàn")],
+    ),
+    (
+        "split-same-form-two-givers",
+        "Tại buổi lễ, UBND huyện khen thưởng 50 tập thể, trong đó 20 tập thể được tặng Giấy khen của Chủ tịch UBND "
+        "huyện và 30 tập thể được tặng Giấy khen của Phòng Giáo dục.",
+        [(20, COL, "Giấy khen", "Chủ tịch UBND huyện"), (30, COL, "Giấy khen", "Phòng Giáo dục")],
+    ),
+    (
+        "split-over-semicolons",
+        "Đợt này có 20 hội viên được khen thưởng, trong đó: 5 hội viên được Trung ương Hội tặng Bằng khen; 15 hội "
+        "viên được Tỉnh hội tặng Giấy khen.",
+        [(5, IND, "Bằng khen", "Trung ương Hội"), (15, IND, "Giấy khen", "Tỉnh hội")],
+    ),
+    (
+        "split-gom-colon-semicolon",
+        "Hội LHPN huyện khen thưởng 35 hội viên, gồm: 10 hội viên nhận Bằng khen của Tỉnh hội; 25 hội viên nhận "
+        "Giấy khen của Huyện hội.",
+        [(10, IND, "Bằng khen", "Tỉnh hội"), (25, IND, "Giấy khen", "Huyện hội")],
+    ),
+    (
+        "split-same-honour-total-stands",
+        "Có 20 đảng viên nhận Huy hiệu Đảng, trong đó 5 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 15 đảng viên nhận "
+        "Huy hiệu 30 năm tuổi Đảng.",
+        [(20, IND, "Huy hiệu Đảng", None)],
+    ),
+    (
+        "split-one-part-total-stands",
+        "Hội khen thưởng 25 hội viên, trong đó 5 hội viên nhận Bằng khen của Trung ương Hội.",
+        [(25, IND, "khen thưởng", "Hội")],
+    ),
+    (
+        "shared-predicate-pair",
+        "Tại hội nghị, 3 tập thể, 7 cá nhân nhận Giấy khen của Đảng ủy xã; 2 tập thể, 4 cá nhân nhận Bằng khen "
+        "của Huyện ủy.",
+        [
+            (3, COL, "Giấy khen", "Đảng ủy xã"),
+            (7, IND, "Giấy khen", "Đảng ủy xã"),
+            (2, COL, "Bằng khen", "Huyện ủy"),
+            (4, IND, "Bằng khen", "Huyện ủy"),
+        ],
+    ),
+]
+
+# "khen" alone as the verb: it governs a count, or is a count's passive predicate.
+PRAISE_VERB = [
+    ("khen-governs", "Hội Liên hiệp Phụ nữ xã khen 9 hội viên.", [(9, IND, "khen", "Hội Liên hiệp Phụ nữ xã")]),
+    (
+        "khen-adverb-cho",
+        "Ban Chỉ huy Quân sự huyện khen đột xuất cho 4 chiến sĩ dân quân.",
+        [(4, IND, "khen", "Ban Chỉ huy Quân sự huyện")],
+    ),
+    ("khen-passive", "Dịp này, 12 đoàn viên được khen.", [(12, IND, "khen", None)]),
+    (
+        "khen-passive-giver",
+        "Có 5 tổ dân phố được UBND phường khen vì giữ gìn vệ sinh môi trường.",
+        [(5, COL, "khen", "UBND phường")],
+    ),
+    (
+        "khen-pair",
+        "Chủ tịch UBND xã khen 3 tập thể và 8 cá nhân có thành tích.",
+        [(3, COL, "khen", "Chủ tịch UBND xã"), (8, IND, "khen", "Chủ tịch UBND xã")],
+    ),
+    ("khen-words", "Hội Khuyến học xã khen mười lăm em học sinh.", [(15, IND, "khen", "Hội Khuyến học xã")]),
+    ("khen-praise-no-count", "Phong trào được nhân dân khen nhiều năm nay.", []),
+    ("khen-ngoi", "Các đại biểu khen ngợi 3 cá nhân đã cứu người.", []),
+    ("khen-noun", "Lời khen của 20 hội viên dành cho Ban Chấp hành Hội.", []),
+]
+
+# A body's units counted at a level: COUNT HEAD NAME LEVEL.
+BODIES_AT_LEVEL = [
+    (
+        "hoi-co-so",
+        "Ban Thường vụ Huyện ủy tặng Giấy khen cho 5 Hội Nông dân cơ sở.",
+        [(5, COL, "Giấy khen", "Ban Thường vụ Huyện ủy")],
+    ),
+    (
+        "hoi-cap-xa",
+        "Hội Cựu chiến binh tỉnh tặng Giấy khen cho 6 Hội Cựu chiến binh cấp xã.",
+        [(6, COL, "Giấy khen", "Hội Cựu chiến binh tỉnh")],
+    ),
+    (
+        "hoi-xa-and-chi-hoi",
+        "UBND huyện tặng Giấy khen cho 4 Hội Phụ nữ xã, 2 Chi hội Phụ nữ.",
+        [(4, COL, "Giấy khen", "UBND huyện"), (2, COL, "Giấy khen", "UBND huyện")],
+    ),
+    (
+        "doan-xa",
+        "Huyện đoàn tặng giấy khen cho 3 Đoàn xã và 12 đoàn viên.",
+        [(3, COL, "giấy khen", "Huyện đoàn"), (12, IND, "giấy khen", "Huyện đoàn")],
+    ),
+    (
+        "abbreviated-name-passive",
+        "Dịp này, 7 Hội LHPN các xã, thị trấn được Hội LHPN huyện tặng Giấy khen.",
+        [(7, COL, "Giấy khen", "Hội LHPN huyện")],
+    ),
+    (
+        "ban-cong-tac-mat-tran-capitalised",
+        "UBND tỉnh tặng Bằng khen cho 8 Ban Công tác Mặt trận khu dân cư.",
+        [(8, COL, "Bằng khen", "UBND tỉnh")],
+    ),
+    (
+        "doan-thanh-nien-truong",
+        "Tỉnh đoàn tuyên dương 6 Đoàn Thanh niên trường học.",
+        [(6, COL, "tuyên dương", "Tỉnh đoàn")],
+    ),
+    ("hoi-no-level", "Hội Nông dân tỉnh tặng Giấy khen cho 2 Hội CCB.", [(2, COL, "Giấy khen", "Hội Nông dân tỉnh")]),
+    (
+        "hoi-no-level-in-list",
+        "Huyện hội tặng giấy khen cho 3 Hội Cựu chiến binh, 5 chi hội.",
+        [(3, COL, "giấy khen", "Huyện hội"), (5, COL, "giấy khen", "Huyện hội")],
+    ),
+    ("ban-needs-level", "UBND huyện tặng giấy khen cho 4 Ban Tổ chức.", []),
+    ("chi-bo-truc-thuoc", "Huyện ủy tặng giấy khen cho 3 Chi bộ trực thuộc.", [(3, COL, "giấy khen", "Huyện ủy")]),
+    ("hoi-nghi-no-body", "Huyện tổ chức 5 Hội nghị cấp xã và khen thưởng 3 tập thể.", [(3, COL, "khen thưởng", None)]),
+    (
+        "doan-cong-tac-no-body",
+        "Hội tặng giấy khen cho 20 hội viên và 3 đoàn công tác.",
+        [(20, IND, "giấy khen", "Hội")],
+    ),
+]
+
+# A title the recipients achieved, after a form already given, is their merit, not their award.
+ACHIEVED_TITLES = [
+    (
+        "dat-danh-hieu-after-giving",
+        "Nhân dịp này, Đảng ủy xã tặng Giấy khen cho 5 chi bộ đạt danh hiệu trong sạch, vững mạnh tiêu biểu và "
+        "15 đảng viên hoàn thành xuất sắc nhiệm vụ.",
+        [(5, COL, "Giấy khen", "Đảng ủy xã"), (15, IND, "Giấy khen", "Đảng ủy xã")],
+    ),
+    (
+        "dat-danh-hieu-merit-of-individuals",
+        "UBND phường trao Giấy khen cho 12 cá nhân đạt danh hiệu Lao động tiên tiến.",
+        [(12, IND, "Giấy khen", "UBND phường")],
+    ),
+]
+
+# Named recipients with no count are not listed, however long the list (annotation guide).
+NAMED_NO_COUNT = [
+    ("named-list", "Hội Phụ nữ tỉnh tặng Bằng khen cho các chị Lê Thị An, Trần Thị Bình và Phạm Thị Cúc.", []),
+    ("named-bodies", "UBND huyện tặng Giấy khen cho Hội Nông dân xã Tân Hòa và Đoàn xã Tân Hòa.", []),
+]
+
+# Opinions and wishes: an award deserved or asked for is not given.
+OPINIONS = [
+    ("xung-dang", "Nhiều cử tri cho rằng 3 thanh niên này xứng đáng được tặng Bằng khen.", []),
+    ("can-duoc", "Đại biểu đề xuất 5 tổ hòa giải cần được khen thưởng kịp thời.", []),
+    ("nen-khen-thuong", "Theo bà, xã nên khen thưởng 4 người dân đã cứu người.", []),
+    ("mong-duoc", "Hai cựu chiến binh mong được tặng giấy khen.", []),
+    ("can-tuyen-duong", "Hội nghị cũng cần tuyên dương 6 chi hội làm tốt.", []),
+    (
+        "merit-after-count-is-no-opinion",
+        "UBND tỉnh tặng Bằng khen cho 5 doanh nghiệp xứng đáng.",
+        [(5, COL, "Bằng khen", "UBND tỉnh")],
+    ),
+    (
+        "opinion-in-another-clause",
+        "Dịp này, UBND phường tặng Giấy khen cho 12 cá nhân, đây là những tấm gương xứng đáng được học tập.",
+        [(12, IND, "Giấy khen", "UBND phường")],
+    ),
+]
+
+# People at the ceremony described by the honour: attendees, not recipients.
+CEREMONY_ATTENDEES = [
+    ("attend-ceremony", "250 đại biểu điển hình tiên tiến của tỉnh đã về dự lễ tôn vinh.", []),
+    ("represent-recipients", "Bí thư Tỉnh ủy gặp mặt 40 đại biểu đại diện các tập thể được tuyên dương.", []),
+    ("attend-meeting-honour", "Tham dự buổi lễ có 300 đại biểu điển hình tiên tiến.", []),
+    ("among-attendees", "Trong 400 đại biểu dự Lễ tuyên dương có 150 đại biểu là nữ.", []),
+    ("honoured-delegates", "Tại buổi lễ, 60 đại biểu được tuyên dương.", [(60, IND, "tuyên dương", None)]),
+    (
+        "ceremony-governs-count",
+        "Thành đoàn tổ chức Lễ tuyên dương 120 đại biểu thanh niên tiêu biểu.",
+        [(120, IND, "tuyên dương", None)],
+    ),
+]
+
+# Givers read in full: a body named after a noun whose syllable is a verb elsewhere, a ministry's
+# name over its dash, a title with its holder's name left out, an adverb before the verb.
+GIVERS_IN_FULL = [
+    (
+        "of-title-of-hoi-nha-bao",
+        "Dịp này, Hội Nhà báo tỉnh trao Bằng khen của Chủ tịch Hội Nhà báo tỉnh cho 8 hội viên.",
+        [(8, IND, "Bằng khen", "Chủ tịch Hội Nhà báo tỉnh")],
+    ),
+    (
+        "title-subject-hoi-nha-bao",
+        "Chủ tịch Hội Nhà báo tỉnh trao Bằng khen cho 6 hội viên.",
+        [(6, IND, "Bằng khen", "Chủ tịch Hội Nhà báo tỉnh")],
+    ),
+    (
+        "hoi-nguoi-cao-tuoi",
+        "Hội Người cao tuổi huyện tặng giấy khen cho 14 chi hội.",
+        [(14, COL, "giấy khen", "Hội Người cao tuổi huyện")],
+    ),
+    (
+        "ministry-with-dash",
+        "Bộ Lao động - Thương binh và Xã hội tặng Bằng khen cho 3 cá nhân.",
+        [(3, IND, "Bằng khen", "Bộ Lao động - Thương binh và Xã hội")],
+    ),
+    (
+        "title-of-ministry-with-hyphen-name-dropped",
+        "Bộ trưởng Bộ Lao động-Thương binh và Xã hội Lê Văn Bình đã ký quyết định khen thưởng 3 cá nhân.",
+        [(3, IND, "khen thưởng", "Bộ trưởng Bộ Lao động-Thương binh và Xã hội")],
+    ),
+    (
+        "second-form-of-clause-name-dropped",
+        "Tại buổi lễ, Chủ tịch UBND tỉnh Trần Thị Mai đã trao Huân chương Lao động hạng Nhì cho 3 cá nhân, "
+        "Huân chương Lao động hạng Ba cho 11 cá nhân.",
+        [
+            (3, IND, "Huân chương Lao động hạng Nhì", "Chủ tịch UBND tỉnh"),
+            (11, IND, "Huân chương Lao động hạng Ba", "Chủ tịch UBND tỉnh"),
+        ],
+    ),
+    (
+        "to-chuc-before-form-verbs",
+        "Nhân dịp này, UBND huyện tổ chức tuyên dương, khen thưởng cho 50 cháu học sinh giỏi.",
+        [(50, IND, "khen thưởng", "UBND huyện")],
+    ),
+    (
+        "adverb-truc-tiep",
+        "Ban Chỉ đạo huyện trực tiếp khen thưởng đột xuất 12 cá nhân.",
+        [(12, IND, "khen thưởng", "Ban Chỉ đạo huyện")],
+    ),
+]
+
+# A relative clause of works or merit between the recipients and their passive predicate: the form
+# written there is theirs, over a form the sentence named before.
+RELATIVE_PREDICATE = [
+    (
+        "works-then-passive-two-forms",
+        "Bộ tổ chức lễ trao Giải thưởng Văn học và Giải thưởng Mỹ thuật cho 12 tác giả có tác phẩm được Bộ trưởng "
+        "tặng Giải thưởng Văn học, 9 tác giả có tác phẩm, công trình được Bộ trưởng tặng Giải thưởng Mỹ thuật.",
+        [(12, IND, "Giải thưởng Văn học", "Bộ trưởng"), (9, IND, "Giải thưởng Mỹ thuật", "Bộ trưởng")],
+    ),
+    (
+        "paired-authors-quoted-form",
+        "Hội đồng trao giải cho 7 tác giả, đồng tác giả có công trình được UBND tỉnh tặng “Giải thưởng Sáng tạo”.",
+        [(7, IND, "Giải thưởng Sáng tạo", "UBND tỉnh")],
+    ),
+    (
+        "merit-then-passive",
+        "Dịp này, UBND xã tặng Giấy khen cho 20 hội viên, 5 cá nhân có thành tích xuất sắc được tặng Bằng khen "
+        "của UBND huyện.",
+        [(20, IND, "Giấy khen", "UBND xã"), (5, IND, "Bằng khen", "UBND huyện")],
+    ),
+    (
+        "relative-of-other-people",
+        "Huyện ủy tặng giấy khen cho 3 chi bộ có nhiều đảng viên được khen thưởng.",
+        [(3, COL, "giấy khen", "Huyện ủy")],
+    ),
+]
+
 # Totals and their breakdowns.
 TOTALS = [
     (
@@ -570,9 +890,14 @@ TOTALS = [
         [(10, COL, "Bằng khen", "UBND tỉnh")],
     ),
     (
-        "total-stands-for-parts",
+        "total-split-by-form",
         "Hội khen thưởng 30 tập thể, trong đó 10 tập thể nhận Bằng khen, 20 tập thể nhận Giấy khen.",
-        [(30, COL, "khen thưởng", "Hội")],
+        [(10, COL, "Bằng khen", "Hội"), (20, COL, "Giấy khen", "Hội")],
+    ),
+    (
+        "total-stands-for-its-grades",
+        "Có 13 đảng viên được trao Huy hiệu Đảng, trong đó 2 đảng viên nhận Huy hiệu 60 năm tuổi Đảng.",
+        [(13, IND, "Huy hiệu Đảng", None)],
     ),
     (
         "mixed-total-then-split",
@@ -758,6 +1083,16 @@ NOT_AWARDS = [
 
 ALL = (
     ACTIVE
+    + PRIZE_RANKS_COUNTED
+    + SPLIT_BY_FORM
+    + PRAISE_VERB
+    + BODIES_AT_LEVEL
+    + NAMED_NO_COUNT
+    + ACHIEVED_TITLES
+    + OPINIONS
+    + CEREMONY_ATTENDEES
+    + GIVERS_IN_FULL
+    + RELATIVE_PREDICATE
     + FORM_VERBS
     + DOUBLE_OBJECT
     + PASSIVE
@@ -789,6 +1124,8 @@ def test_grammar(text: str, expected: list[Row]) -> None:
     [
         ("Giai đoạn 2018-2023, toàn tỉnh đã khen thưởng 120 tập thể.", "inside_past_total"),
         ("Dự kiến, UBND huyện sẽ khen thưởng 20 tập thể.", "future"),
+        ("Cử tri cho rằng 3 thanh niên xứng đáng được tặng Bằng khen.", "opinion"),
+        ("Chủ tịch tỉnh gặp 40 đại biểu đại diện các tập thể được tuyên dương.", "ceremony_attendees"),
         ("Mỗi đơn vị được đề xuất tối đa 2 cá nhân để khen thưởng.", "approximate"),
         ("Hội đã giới thiệu 5 cá nhân để xét tặng danh hiệu.", "nomination"),
         ("Bộ trao giải thưởng cho 18 tác giả, tác phẩm.", "mixed_total"),
@@ -801,6 +1138,14 @@ def test_grammar(text: str, expected: list[Row]) -> None:
 def test_each_non_award_names_its_reason(text: str, reason: str) -> None:
     [c] = explain(LEAD + text).of("award")
     assert not c.kept and c.has(reason)
+
+
+def test_a_total_split_by_form_names_its_reason() -> None:
+    """The total of parts that each carry their own form is left out, and explain says why."""
+    seen = explain(LEAD + "Hội khen thưởng 30 tập thể, trong đó 10 tập thể nhận Bằng khen, 20 tập thể nhận Giấy khen.")
+    total, *parts = seen.of("award")
+    assert not total.kept and total.has("split_by_form")
+    assert all(p.kept and p.has("breakdown_by_form") for p in parts) and len(parts) == 2
 
 
 # Every frame of section 2 filled with every kind of giver, count and recipient: the parts combine freely.
