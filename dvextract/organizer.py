@@ -251,11 +251,13 @@ _GAP_PARTS = (
     r"(?:\s+(?:(?:các|những|một)\s+)?(?:buổi|cuộc|chuyến|phiên|kỳ|lễ))?"
     r"\s+"
 )
-# Not the event's verb: "tiếp tục", "họp báo", "tiếp nhận", "trao đổi", "tiếp cận", "tổ chức thực hiện".
-_NOT_EVENT_AFTER = (
-    r"(?!\s*(?:tục|báo|nhận|đổi|cận|thu|thực hiện|triển khai thực hiện|hữu quan|liên quan|đoàn thể|thành viên"
-    r"|bộ máy)(?![\p{L}]))"  # "tổ chức hữu quan", "tổ chức đoàn thể": the noun, not the verb
-)
+
+
+@lexicon.cached
+def _not_event_after() -> str:
+    """What after a predicate makes it another word (``data/not_event_after.txt``): "tiếp tục", "tổ chức
+    thực hiện", the noun "tổ chức" ("các tổ chức tín dụng", "cá nhân, tổ chức khác")."""
+    return r"(?!\s*" + lexicon.alternation(lexicon.lines("not_event_after.txt")) + r"(?![\p{L}]))"
 
 
 @lexicon.cached
@@ -264,7 +266,7 @@ def _gap() -> regex.Pattern[str]:
     nouns = sorted((v for v in lexicon.lines("event_nouns.txt") if v[:1].islower()), key=len, reverse=True)
     # the predicate, or an event noun after "tiến hành", "có", "đứng ra", "bước vào" ("đã tiến hành hội nghị")
     pred = (
-        r"(?:(?P<pred>(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}\d])" + _NOT_EVENT_AFTER + ")"
+        r"(?:(?P<pred>(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}\d])" + _not_event_after() + ")"
         r"|(?<=(?:tiến hành|có|đứng ra|bước vào)\s+(?:(?:các|những|một)\s+)?)"
         r"(?P<pred>(?:" + "|".join(map(regex.escape, nouns)) + r")(?![\p{L}\d])))"
     )
@@ -274,7 +276,7 @@ def _gap() -> regex.Pattern[str]:
 @lexicon.cached
 def _predicate() -> regex.Pattern[str]:
     verbs = (v for v in lexicon.lines("event_predicates.txt") if v[:1].islower())
-    return regex.compile(lexicon.alternation(verbs) + r"(?![\p{L}\d])" + _NOT_EVENT_AFTER)
+    return regex.compile(lexicon.alternation(verbs) + r"(?![\p{L}\d])" + _not_event_after())
 
 
 _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|sắp|dự kiến|chuẩn bị)(?![\p{L}])")
@@ -287,7 +289,7 @@ _STOPS = (
     r"đã|đang|sẽ|sắp|vừa|là|được|bị|có|cho|của|tại|với|cùng|và|khi|để|nhằm|theo|về|trong|từ|đến|do|mà|thì|phối hợp|sáng"
     r"|chiều|tối|trưa|ngày|hôm|tháng|năm|long trọng|trang trọng|trọng thể|chính thức|phát biểu|chỉ đạo|yêu cầu"
     r"|đề nghị|cho biết|nhấn mạnh|khẳng định|nhiệm kỳ|cũng|vào|ra|lên|giao|làm|nói|trao|tặng|nhận|thăm|gặp|dự"
-    r"|tham|ký|bầu|nêu|gửi|xin|đưa|cử|mời|này|đó|ông|bà|anh|chị|những|một"
+    r"|tham|ký|bầu|nêu|gửi|xin|đưa|cử|mời|này|đó|ông|bà|anh|chị|những|một|tới|tiếp theo|kế tiếp"
 )
 _ADMIN = r"(?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành phố)(?![\p{L}])"
 _RUN_WORD = regex.compile(r"\s+(?!(?:" + _STOPS + r")(?![\p{L}]))\p{Ll}[\p{L}\d\-]*")
@@ -501,7 +503,8 @@ _EVENT_CARRIER = regex.compile(
 _EVENT_OF = regex.compile(
     r"(?<![\p{L}])(?:[Hh]ội nghị|[Đđ]ại hội|[Kk][ỳì] họp|[Pp]hiên họp|[Cc]uộc họp|[Hh]ội thảo|[Ll]ễ|[Bb]uổi lễ)"
     r"(?P<desc>(?:(?!\s(?:theo|sự|lời|ý kiến|chỉ đạo|yêu cầu|đề nghị|Nghị quyết|Chỉ thị|Kết luận|Quyết định|Luật"
-    r"|Đề án|Kế hoạch|Chương trình|với|và|do|tại|của)(?![\p{L}]))[^.;:\n\"“”]){3,150}?)\s+của\s+(?=\p{Lu})"
+    r"|Đề án|Kế hoạch|Chương trình|với|và|do|tại|của|đã|đang|sẽ|vừa|diễn ra)(?![\p{L}]))[^.;:\n\"“”]){3,150}?)"
+    r"\s+của\s+(?=\p{Lu})"  # a finite verb ("đã", "diễn ra") ends the description: its clause is another
 )
 _DOCUMENT_BEFORE = regex.compile(
     r"(?r)(?:[Nn]ghị quyết|[Vv]ăn kiện|[Cc]hỉ thị|[Kk]ết luận|[Bb]áo cáo chính trị|[Đđ]iều lệ)"
@@ -520,8 +523,9 @@ _OTHER_TIME = regex.compile(
     r"(?:^|[,;:]\s*)(?:[Tt]ừ\s+|[Tt]rong\s+|[Vv]ào\s+)?(?:[Nn]ăm|[Đđ]ầu năm|[Cc]uối năm|[Tt]háng\s+\d{1,2}[/-])\s*"
     r"(?:19|20)\d\d(?:\s*,|\s+(?=\p{Lu}))"  # "Năm 2016 Sở Y tế ...": also with no comma
 )
-_PLANNED_AFTER = regex.compile(  # "..., dự kiến", "... khóa X sắp (diễn ra)": after the name and its term
-    r"(?:\s+(?:[Kk]hóa|[Kk]hoá|lần thứ)\s+[\dIVXLC]+)?\s*,?\s*(?:dự kiến|sẽ|sắp|chuẩn bị|được dự kiến)(?![\p{L}])"
+_PLANNED_AFTER = regex.compile(  # "..., dự kiến", "... khóa X sắp (diễn ra)", "kỳ họp Quốc hội tới": the next one
+    r"(?:\s+(?:[Kk]hóa|[Kk]hoá|lần thứ)\s+[\dIVXLC]+)?\s*,?\s*(?:dự kiến|sẽ|sắp|chuẩn bị|được dự kiến"
+    r"|tới(?! nay)|tiếp theo|kế tiếp)(?![\p{L}])"  # "tới nay": up to now, the past
 )
 
 # What may follow a body named in an event noun: a term, punctuation, a verb or a preposition.
@@ -650,6 +654,8 @@ def _body_subject(
     if read is None:
         return None
     end, (gap, notes), ran = read
+    if gap.group("pred") in _NO_AGENT:
+        return None  # "Hội Hoa xuân diễn ra": an event, not its holder ("Kỳ họp thứ 5, HĐND ...": _carried)
     if ran:
         notes.insert(0, ("subject_runs_to_verb", at, end, ""))
     found = _trimmed(g, text, at, end, lower)
@@ -835,9 +841,13 @@ def _attach(
         if gap is not None:
             break
         sep = _CO_SEP.match(text, cur, bound)
-        if sep is None or not _is_body(g, text[sep.end() : sep.end() + 40]):
+        # a place after "và" only: after a comma it goes on the name's address ("UBND quận 1, TP Hòa Sơn")
+        joined = sep is not None and "," not in sep.group(0) and "-" not in sep.group(0)
+        place = g.places.match(text, sep.end(), bound) if joined else None
+        if sep is None or not (place or _is_body(g, text[sep.end() : sep.end() + 40])):
             return None
-        cur = _item_end(g, text, sep.end(), limit, bound)
+        # "UBND huyện Tân Lộc và xã Hòa Sơn có buổi làm việc": a place stands for its government beside the body
+        cur = place.end() if place else _item_end(g, text, sep.end(), limit, bound)
         gap = g.gap.match(text, cur, bound)
     if gap is None:
         return None
@@ -946,8 +956,29 @@ def _party(g: _Grammar, text: str, s: Segment, at: int) -> tuple[Found, _Reasons
         return Found(at, place.end(), place.group(0)), [("place_for_its_government", at, place.end(), "")]
     if not _is_body(g, text[at : min(s.end, at + 40)]):
         return None
-    found = _trimmed(g, text, at, _name_end(g, text, at, s.end))
+    found = _trimmed(g, text, at, _unit_end(g, text, at, s.end))
     return (found, []) if found is not None else None
+
+
+UNIT_LOWER_RUN = 3  # lower-case syllables a unit's name may hold between two capitalised words
+
+
+def _unit_end(g: _Grammar, text: str, start: int, limit: int) -> int:
+    """The end of a unit's name that may hold common nouns after a capitalised word, before a capitalised
+    one or a place ("Cục Thi hành | án dân sự TP Hòa Sơn", "Công ty | cổ phần Tân Lộc"): units are named by
+    common nouns, an open class no list holds, so only the run's bounds are checked (at most
+    ``UNIT_LOWER_RUN`` syllables, no grammatical word, ending where a name goes on)."""
+    end = _name_end(g, text, start, limit)
+    stop = _stop_before_predicate(g, text, limit)
+    longer = phrases.extend(text, end, limit, lists=True, stop=stop, lower_run=UNIT_LOWER_RUN)
+    if longer > end and _capitalised_before(text, longer) and not _LOWER_RUN_STOP.search(text, end, longer):
+        return longer
+    return end
+
+
+# A word that never stands inside a unit's name between two capitalised words: a preposition, a verb
+# of the clause ("làm việc với Sở Y tế | về ...", "... | bàn giải pháp ...").
+_LOWER_RUN_STOP = regex.compile(r" (?:" + _STOPS + r")(?![\p{L}])")
 
 
 _KINDS = (

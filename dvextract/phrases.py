@@ -50,8 +50,8 @@ def body_end(text: str, start: int, end: int | None = None) -> int:
     return extend(text, own_syllables(text, m.end(), end), end)
 
 
-# A title goes on over ", phường X", ", Bộ Y", "phòng, chống" and "Lao động - Thương binh".
-_LIST_CONT = regex.compile(r",(?= (?:phường|xã|quận|huyện|tỉnh|thị xã|thị trấn|Bộ|chống)\s)| -(?= \p{Lu})")
+# A title goes on over ", phường X", ", thành phố X", ", Bộ Y", "phòng, chống" and "Lao động - Thương binh".
+_LIST_CONT = regex.compile(r",(?= (?:phường|xã|quận|huyện|tỉnh|thị xã|thị trấn|thành phố|Bộ|chống)\s)| -(?= \p{Lu})")
 
 
 def extend(

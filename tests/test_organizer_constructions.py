@@ -423,6 +423,75 @@ ROWS: list[tuple[str, str, str, str]] = [
         "UBND tỉnh Hòa Sơn",
         "another_time",
     ),
+    # a unit's name with common nouns between its capitalised words, in a party's place
+    (
+        "unit name with common nouns: host, then a place",
+        "Sáng 12/7, Bí thư Lê Văn An làm việc với Cục Thi hành án dân sự tỉnh Hòa Sơn về kết quả công tác.",
+        "Cục Thi hành án dân sự tỉnh Hòa Sơn",
+        "host_of_working_session",
+    ),
+    (
+        "unit name with common nouns: host, then a capitalised word",
+        "Ngày 8/2, Phó Chủ tịch Lê Văn An có buổi làm việc với Công ty cổ phần Gốm Hòa Sơn về mặt bằng chợ.",
+        "Công ty cổ phần Gốm Hòa Sơn",
+        "host_of_working_session",
+    ),
+    (
+        "unit name with common nouns: sentence end after it",
+        "Chiều 3/4, Bộ trưởng Lê Văn An làm việc với Trung tâm Bảo tồn di tích Tân Lộc.",
+        "Trung tâm Bảo tồn di tích Tân Lộc",
+        "host_of_working_session",
+    ),
+    (
+        "a preposition after the host ends its name",
+        "Sáng 5/3, ông Lê Văn An làm việc với Sở Y tế về công tác phòng dịch Tân Lộc.",
+        "Sở Y tế",
+        "host_of_working_session",
+    ),
+    (
+        "a clause's verb after the host: the run is longer than a name's",
+        "Sáng 5/3, ông Lê Văn An làm việc với Sở Y tế bàn giải pháp cho Tân Lộc.",
+        "Sở Y tế",
+        "host_of_working_session",
+    ),
+    # a place joined by "và" to the subject is a co-organiser; after a comma it is the name's address
+    (
+        "co-organiser: a place after và",
+        "Sáng 5/3, UBND huyện Tân Lộc và xã Hòa Sơn tổ chức hội nghị đối thoại với người dân.",
+        "UBND huyện Tân Lộc",
+        "first_of_co_organisers",
+    ),
+    (
+        "co-organiser: a list of bodies ending with a place",
+        "Sáng 5/3, Tỉnh ủy, UBND và thành phố Hòa Sơn tổ chức lễ mít tinh.",
+        "Tỉnh ủy",
+        "first_of_co_organisers",
+    ),
+    (
+        "address: a lower-case thành phố after a numbered district",
+        "Chiều 14/6, UBND quận 5, thành phố Tân Lộc đã tổ chức hội nghị sơ kết.",
+        "UBND quận 5, thành phố Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    (
+        "address: a capitalised Thành phố after a numbered district",
+        "Chiều 14/6, UBND quận 5, Thành phố Tân Lộc đã tổ chức hội nghị sơ kết.",
+        "UBND quận 5, Thành phố Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    # a session that is the subject of "diễn ra" is read from the event noun, not as a subject
+    (
+        "event noun, comma, body, diễn ra",
+        "Sáng 5/7, kỳ họp thứ 5, HĐND tỉnh Hòa Sơn khóa X tiếp tục diễn ra.",
+        "HĐND tỉnh Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    (
+        "a past span to now ('tới nay') is no next session",
+        "Từ kỳ họp thứ 2 HĐND tỉnh Hòa Sơn tới nay, đại biểu Lê Văn An đã chất vấn nhiều lần.",
+        "HĐND tỉnh Hòa Sơn",
+        "named_in_event_noun",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -456,6 +525,30 @@ NONE: list[tuple[str, str]] = [
     (
         "the second of two agents of a passive, the first unread",
         "Cuộc hội thảo do Viện nghiên cứu văn hóa của người dân và Hội Sử học tỉnh Hòa Sơn tổ chức đã thu hút nhiều nhà khoa học.",
+    ),
+    # the noun "tổ chức" (an organisation) is no predicate
+    (
+        "noun tổ chức: khác, in an attendance list",
+        "Dự hội nghị có đại diện UBND huyện Tân Lộc, UBND xã Hòa Sơn và các cá nhân, tổ chức khác có liên quan.",
+    ),
+    (
+        "noun tổ chức: chính trị - xã hội",
+        "Ở khối các cơ quan Đảng, Mặt trận, tổ chức chính trị - xã hội của tỉnh Hòa Sơn, số cán bộ giảm.",
+    ),
+    (
+        "noun tổ chức: tín dụng",
+        "Sáng 5/3, Ngân hàng Tân Lộc cùng các tổ chức tín dụng trên địa bàn cam kết giảm lãi suất.",
+    ),
+    # a 'Hội' that takes place ('diễn ra') is a festival or a fair, not a body
+    ("diễn ra: a festival", "Ông An cho biết Hội Hoa xuân Tân Lộc diễn ra trong 10 ngày."),
+    ("diễn ra: a festival with a place", "Hội Báo Xuân tỉnh Hòa Sơn diễn ra tại công viên từ ngày 5/3."),
+    # the next session, named with "tới" or "tiếp theo" after its body
+    ("next session: tới", "Sở Tư pháp đã gửi dự thảo lên kỳ họp HĐND tỉnh Hòa Sơn tới."),
+    ("next session: tiếp theo", "Các kiến nghị được chuyển tới kỳ họp Quốc hội tiếp theo."),
+    # a finite verb ends an event noun's description: the owner after it is another clause's
+    (
+        "owner after a finite verb",
+        "Ngày 5/7, tại Tân Lộc, hội nghị các quan chức liên quan đã diễn ra các phiên của Ủy ban Thương mại Hòa Sơn.",
     ),
 ]
 
