@@ -615,8 +615,12 @@ def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, _Reasons]
                 got = _bare_place_subject(g, text, s, run)
                 if got is not None:
                     read.append(got)
+    led = [gap.span("leader") for _, gap, _ in read if gap.group("leader")]
     for found, gap, reasons in sorted(read, key=lambda r: r[0].start):
         verb = gap.start("pred")
+        if any(a <= found.start < b for a, b in led):
+            # "Ban Tổ chức cuộc thi do Bộ X chủ trì đã tổ chức lễ": the body after "do" leads the subject
+            reasons.append(("leads_the_subject", found.start, found.start, ""))
         then = _OTHER_TIME.search(text, s.start, found.start + 1)  # + 1: the name's capital ends a clause with no comma
         if then:
             reasons.append(("another_time", then.start(), then.end(), then.group(0).strip(" ,;:")))

@@ -479,6 +479,25 @@ ROWS: list[tuple[str, str, str, str]] = [
         "UBND quận 5, Thành phố Tân Lộc",
         "subject_of_event_predicate",
     ),
+    # the body after "do ... chủ trì" leads the subject, which holds the event
+    (
+        "leader: a body leads the subject",
+        "Sáng 12/5, Ban Tổ chức cuộc thi do Bộ Thông tin và Truyền thông chủ trì đã tổ chức lễ trao giải tại Tân Lộc.",
+        "Ban Tổ chức cuộc thi",
+        "leader_before_verb",
+    ),
+    (
+        "leader: a body leads the subject, a partner after it",
+        "Ngày 5/3, Ban Tổ chức hội thi do Sở Tư pháp tỉnh Hòa Sơn chủ trì, phối hợp với Đài Tân Lộc đã tổ chức lễ bế mạc.",
+        "Ban Tổ chức hội thi",
+        "leader_before_verb",
+    ),
+    (
+        "agent: 'do ... chủ trì' after an event noun still holds it",
+        "Hội nghị do Sở Nội vụ tỉnh Hòa Sơn chủ trì đã diễn ra sáng 5/3.",
+        "Sở Nội vụ tỉnh Hòa Sơn",
+        "agent_of_passive",
+    ),
     # a session that is the subject of "diễn ra" is read from the event noun, not as a subject
     (
         "event noun, comma, body, diễn ra",
