@@ -427,7 +427,7 @@ def _read(
         cur = step.end()
         tries = [cur]
         if _NEXT_NAME.match(text, cur, limit):
-            tries.append(_name_end(g, text, _word_start(text, cur, limit), limit))
+            tries.append(_unit_end(g, text, _word_start(text, cur, limit), limit))
         own = k == 0 and step.group(0)[:1] != "," and text[end - 1 : end].isalpha() and _capitalised_before(text, end)
         for longer in tries:
             got = (run_fits or fits)(longer)
@@ -461,7 +461,7 @@ _LIST_IN_NAME = regex.compile(r", (?=\p{Lu}\p{L}*(?: \p{Ll}+)? và \p{Lu})")  # 
 _GLUE = regex.compile(r"[&/\-–][\p{L}\d][\p{L}\d&'/\-]*")
 _TRAILING_TERM = regex.compile(
     r"(?:(?<=(?:Trung ương|TƯ|TW|T\.Ư))\s+\d{1,2}|\s*\(\s*[Kk]hóa [\dIVXLC]+\s*\)|\s+[Kk]hóa [\dIVXLC]+"
-    r"|\s+lần thứ \S+|,?\s+nhiệm kỳ \S+(?:\s*-\s*\S+)?|[\s,]+)$"
+    r"|\s+lần (?:thứ )?\S+|,?\s+nhiệm kỳ \S+(?:\s*-\s*\S+)?|[\s,]+)$"
 )
 
 
@@ -817,8 +817,9 @@ MAX_CO = 6
 
 def _item_end(g: _Grammar, text: str, start: int, limit: int, bound: int) -> int:
     """The end of a co-organiser's name: the grammar's end, or a few lower-case words on to the next
-    separator or the verb ("Hội Cựu chiến binh - Liên đoàn ...")."""
-    end = _name_end(g, text, start, limit)
+    separator or the verb ("Hội Cựu chiến binh - Liên đoàn ..."), common nouns between capitalised words
+    ("Đoàn thanh niên Báo Tân Lộc") included."""
+    end = _unit_end(g, text, start, limit)
     cur = end
     for _ in range(MAX_RUN):
         if _CO_SEP.match(text, cur, bound) or g.gap.match(text, cur, bound):
@@ -908,7 +909,7 @@ def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple
                 True if _CARRIED_RUN_END.match(text, end, s.end) or _ENDS_IN_TERM.search(text, s.start, end) else None
             ),
         )
-        found = _trimmed(g, text, at, read[0] if read else _name_end(g, text, at, s.end))
+        found = _trimmed(g, text, at, read[0] if read else _unit_end(g, text, at, s.end))
         if found is None:
             continue
         reasons = [(how, m.start(), m.end(), m.group(0).strip(" ,")[:40])]

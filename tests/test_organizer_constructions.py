@@ -454,6 +454,43 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Sở Y tế",
         "host_of_working_session",
     ),
+    (
+        "unit name with common nouns: owner of the event noun, then its short form",
+        "Ngày 5/7, Hội nghị các quan chức cấp cao của Hiệp hội các tỉnh Tân Lộc-Liên minh miền Hòa Sơn (TL-HS) đã khai mạc.",
+        "Hiệp hội các tỉnh Tân Lộc-Liên minh miền Hòa Sơn",
+        "owner_of_event_noun",
+    ),
+    (
+        "unit name with common nouns: named in the event noun",
+        "Sáng 2/6, Đại hội lần thứ 2 Hội Truyền thông số Hòa Sơn đã bầu ban chấp hành mới.",
+        "Hội Truyền thông số Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    (
+        "a session numbered 'lần 5' is a term, not a part of the name",
+        "Tại phiên thảo luận của kỳ họp HĐND lần 5 khóa IX, nhiều đại biểu nêu ý kiến.",
+        "HĐND",
+        "named_in_event_noun",
+    ),
+    # co-organisers whose later names hold common nouns: the first named holds it
+    (
+        "co-organisers: the second with common nouns before a capitalised word",
+        "Tối 19/5, tại Tân Lộc, T.Ư Hội Sinh viên Hòa Sơn, T.Ư Hội Doanh nhân trẻ Hòa Sơn tổ chức lễ trao giải.",
+        "T.Ư Hội Sinh viên Hòa Sơn",
+        "first_of_co_organisers",
+    ),
+    (
+        "co-organisers: three, the last with common nouns",
+        "Chiều 31/5, Đảng ủy, Công đoàn, Đoàn thanh niên Báo Tân Lộc đã tổ chức liên hoan văn nghệ.",
+        "Đảng ủy",
+        "first_of_co_organisers",
+    ),
+    (
+        "co-organisers: the agent's partner with common nouns",
+        "Tọa đàm do Quỹ đầu tư Hòa Sơn và Công ty tư vấn Tân Lộc tổ chức sáng 5/3.",
+        "Quỹ đầu tư Hòa Sơn",
+        "agent_of_passive",
+    ),
     # a place joined by "và" to the subject is a co-organiser; after a comma it is the name's address
     (
         "co-organiser: a place after và",
