@@ -232,6 +232,10 @@ _WHEN = (
     r",?\s+(?:sáng|chiều|tối|trưa|hôm)\s+(?:nay|qua|\(?\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\)?)"
     r"(?:\s*,)?"
 )  # a phrase's characters: no full stop, but the dots of "TP.HCM", "T.Ư"
+# A co-organisers' group runs to the verb, but not over a clause of purpose or cause with a subject of its own
+# ("... các đại biểu để cử tri giám sát": the verb is another clause's; "... cùng nhau để thảo luận" is not).
+# {VERB} stands for the predicates, filled in by :func:`_gap`.
+_CO_CHARS = r"(?:(?!\s(?:(?:để|nhằm)\s(?!{VERB})|(?:mà|vì|nên|khi)\s))" + _CHARS + ")"
 _GAP_PARTS = (
     r"(?P<appos>(?:\s*,\s*(?:khóa|khoá|nhiệm kỳ|nhiệm kì|giai đoạn)\s+[\dIVXLC][^,;.()\n]{0,30}?(?=[\s,(])"
     r"|\s*,\s*\p{Ll}[^,;.()\n]{0,40}?(?=\s*,))*)"
@@ -240,7 +244,9 @@ _GAP_PARTS = (
     r"(?P<unit_paren>\s*\([^()\n]{0,60}\))?"  # "đơn vị 5 (TP Hòa Sơn)": the unit's place
     r"(?P<members>,?\s+gồm:?\s+[^;()\n]{1,200}?(?=,?\s))?"
     r"(?P<leader>,?\s+do\s+[^;()\n]{3,140}?\s+(?:dẫn đầu|làm\s+[Tt]rưởng\s+[Đđ]oàn|chủ trì)(?![\p{L}])\s*,?)?"
-    r"(?P<co>(?:\s*,\s*|\s+(?:và|cùng|cùng với)\s+)(?:các|những|đại diện|lãnh đạo)\s" + _CHARS + r"{0,100}?(?=,?\s))?"
+    r"(?P<co>(?:\s*,\s*|\s+(?:và|cùng|cùng với)\s+)(?:các|những|đại diện|lãnh đạo)\s"
+    + _CO_CHARS
+    + r"{0,100}?(?=,?\s))?"
     r"(?P<comma>\s*,)?"
     r"(?P<when>" + _WHEN + r")?"
     r"(?P<aspect>(?:\s+" + _ASPECT + r"(?![\p{L}]))*)"
@@ -264,19 +270,24 @@ def _not_event_after() -> str:
 def _gap() -> regex.Pattern[str]:
     verbs = sorted((v for v in lexicon.lines("event_predicates.txt") if v[:1].islower()), key=len, reverse=True)
     nouns = sorted((v for v in lexicon.lines("event_nouns.txt") if v[:1].islower()), key=len, reverse=True)
+    verb_words = "|".join(map(regex.escape, verbs))
     # the predicate, or an event noun after "tiến hành", "có", "đứng ra", "bước vào" ("đã tiến hành hội nghị")
     pred = (
-        r"(?:(?P<pred>(?:" + "|".join(map(regex.escape, verbs)) + r")(?![\p{L}\d])" + _not_event_after() + ")"
+        r"(?:" + _PLURAL_BEFORE + r"(?P<pred>(?:" + verb_words + r")(?![\p{L}\d])" + _not_event_after() + ")"
         r"|(?<=(?:tiến hành|có|đứng ra|bước vào)\s+(?:(?:các|những|một)\s+)?)"
         r"(?P<pred>(?:" + "|".join(map(regex.escape, nouns)) + r")(?![\p{L}\d])))"
     )
-    return regex.compile(_GAP_PARTS + pred)
+    return regex.compile(_GAP_PARTS.replace("{VERB}", verb_words) + pred)
 
 
 @lexicon.cached
 def _predicate() -> regex.Pattern[str]:
     verbs = (v for v in lexicon.lines("event_predicates.txt") if v[:1].islower())
-    return regex.compile(lexicon.alternation(verbs) + r"(?![\p{L}\d])" + _not_event_after())
+    return regex.compile(_PLURAL_BEFORE + lexicon.alternation(verbs) + r"(?![\p{L}\d])" + _not_event_after())
+
+
+# A plural marker makes the next word a noun: "các tổ chức phụ nữ", "những cuộc họp" name things, no verb.
+_PLURAL_BEFORE = r"(?<!(?<![\p{L}])(?:[Cc]ác|[Nn]hững) )"
 
 
 _FUTURE = regex.compile(r"(?<![\p{L}])(?:sẽ|sắp|dự kiến|chuẩn bị)(?![\p{L}])")
@@ -393,12 +404,24 @@ def _name_end(g: _Grammar, text: str, start: int, end: int) -> int:
     if inner:
         cur = inner.start()  # "Ban Chấp hành Đảng bộ tỉnh | họp Hội nghị lần thứ 5"
     last = text.rfind(" ", start, cur) + 1
-    if last > start and (g.predicate.match(text, last, end) or text[last:cur] in _TENSE_WORDS):
+    if last > start and (
+        g.predicate.match(text, last, end) or text[last:cur] in _TENSE_WORDS or _co_verb(g, text, start, last, cur, end)
+    ):
         cur = last - 1  # "UBND TP.HCM họp", "... khóa X sắp": the verb or its tense taken for a syllable
     split = _SPLIT.search(text, max(start, cur - 12), min(end, cur + 20))
     if split and split.start() < cur < split.end():
         cur = split.start()
     return cur
+
+
+def _co_verb(g: _Grammar, text: str, start: int, last: int, cur: int, end: int) -> bool:
+    """Whether the name's last word is "đồng" (jointly) before the predicate ("Liên đoàn Lao động Hòa Sơn | đồng
+    tổ chức"): taken for a syllable of the name, unless it is the one of "Hội đồng"."""
+    return (
+        text[last:cur] == "đồng"
+        and text[max(start, last - 4) : last - 1].casefold() != "hội"
+        and g.predicate.match(text, cur + 1, end) is not None
+    )
 
 
 T = TypeVar("T")

@@ -491,6 +491,32 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Quỹ đầu tư Hòa Sơn",
         "agent_of_passive",
     ),
+    # "đồng" (jointly) before the verb is no syllable of the name, "Hội đồng" keeps its own
+    (
+        "đồng before the verb: the subject",
+        "Sáng 5/3, Sở Y tế tỉnh Hòa Sơn đồng tổ chức hội thảo với Bệnh viện Tân Lộc.",
+        "Sở Y tế tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
+    (
+        "đồng before the verb: after a co-organiser",
+        "Tối 20/5, Hội Nông dân tỉnh Hòa Sơn và Liên đoàn Lao động tỉnh Tân Lộc đồng tổ chức lễ vinh danh.",
+        "Hội Nông dân tỉnh Hòa Sơn",
+        "first_of_co_organisers",
+    ),
+    (
+        "Hội đồng before the verb",
+        "Sáng 5/3, Hội đồng tổ chức phiên họp thứ 2.",
+        "Hội đồng",
+        "subject_of_event_predicate",
+    ),
+    # a purpose clause with the event's verb right after "để" still has the group's subject
+    (
+        "co-organisers' group, then để + the verb",
+        "Ngày 5/3, tại Tân Lộc, UBND tỉnh Hòa Sơn cùng các nhà khoa học, các doanh nghiệp cùng nhau ngồi lại để thảo luận giải pháp.",
+        "UBND tỉnh Hòa Sơn",
+        "first_of_co_organisers",
+    ),
     # a place joined by "và" to the subject is a co-organiser; after a comma it is the name's address
     (
         "co-organiser: a place after và",
@@ -594,6 +620,15 @@ NONE: list[tuple[str, str]] = [
     (
         "noun tổ chức: tín dụng",
         "Sáng 5/3, Ngân hàng Tân Lộc cùng các tổ chức tín dụng trên địa bàn cam kết giảm lãi suất.",
+    ),
+    # after a plural marker "tổ chức" is a noun; a purpose clause with a subject of its own has its own verb
+    (
+        "plural: các tổ chức, in a list of participants",
+        "Hội nghị thu hút 300 đại biểu, gồm lãnh đạo Nhà nước, Chính phủ, các bộ, lãnh đạo các tổ chức phụ nữ của nhiều nước.",
+    ),
+    (
+        "purpose clause with its own subject",
+        "Cần tuyên truyền về các hoạt động của Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội và các đại biểu để cử tri cả nước giám sát.",
     ),
     # a 'Hội' that takes place ('diễn ra') is a festival or a fair, not a body
     ("diễn ra: a festival", "Ông An cho biết Hội Hoa xuân Tân Lộc diễn ra trong 10 ngày."),
