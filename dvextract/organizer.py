@@ -810,7 +810,7 @@ def _antecedent(g: _Grammar, text: str, head: str, before: int) -> Found | None:
         h = g.heads.match(text, m.start(), before)
         if h is None or _is_person(text, h, before) or not _is_body(g, text[m.start() : m.start() + 60]):
             continue
-        end = _name_end(g, text, m.start(), min(len(text), m.start() + 200))
+        end = _unit_end(g, text, m.start(), min(len(text), m.start() + 200))
         post = _POST_IN_NAME.search(text, h.end(), end)
         if post:
             end = post.start()  # "Tổng cục X kiêm Trưởng đoàn ...": a second post, not the body's name
@@ -936,6 +936,8 @@ def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple
         if found is None:
             continue
         reasons = [(how, m.start(), m.end(), m.group(0).strip(" ,")[:40])]
+        found, named = _named_before(g, text, found, s.end)
+        reasons += named
         before = max(s.start, m.start() - 120)
         if _DOCUMENT_BEFORE.search(text, before, m.start()):
             reasons.append(("in_document_name", m.start(), m.end(), ""))
@@ -985,7 +987,27 @@ def _party(g: _Grammar, text: str, s: Segment, at: int) -> tuple[Found, _Reasons
     if not _is_body(g, text[at : min(s.end, at + 40)]):
         return None
     found = _trimmed(g, text, at, _unit_end(g, text, at, s.end))
-    return (found, []) if found is not None else None
+    return _named_before(g, text, found, s.end) if found is not None else None
+
+
+# What may follow a bare head that stands for a body named before: punctuation or a word of the clause.
+_BARE_END = regex.compile(r"\s*(?:$|[,.;:()!?\"”]|(?:" + _STOPS + r")(?![\p{L}]))")
+
+
+# Where a name read in full ends cleanly: punctuation or a linking word of the clause.
+_CLEAN_END = regex.compile(r"\s*(?:$|[,.;:()!?\"”\-–])|\s(?:và|với|của|do|tại|về|là|được|cùng|trong)(?![\p{L}])")
+
+
+def _named_before(g: _Grammar, text: str, found: Found, limit: int) -> tuple[Found, _Reasons]:
+    """A bare head in an event noun or a party's place ("hội nghị sơ kết ... của Ủy ban.", "làm việc với Sở
+    về ...") stands for the body of that head the text named in full before; a head followed by common
+    nouns ("Ủy ban hỗn hợp về ...") is a name of its own."""
+    if found.name not in _anaphoric_heads() or not _BARE_END.match(text, found.end, limit):
+        return found, []
+    earlier = _antecedent(g, text, found.name, found.start)
+    if earlier is None or not (_CLEAN_END.match(text, earlier.end) or _verb_next(g, text, earlier.end, len(text))):
+        return found, []  # none, or a name read short ("Ủy ban An toàn | giao thông ..."): keep the head
+    return earlier, [("bare_head_names_earlier_body", found.start, found.end, found.name)]
 
 
 UNIT_LOWER_RUN = 3  # lower-case syllables a unit's name may hold between two capitalised words

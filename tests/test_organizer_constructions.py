@@ -370,6 +370,24 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Ủy ban MTTQ huyện Tân Lộc",
         "bare_head_names_earlier_body",
     ),
+    (
+        "bare head: the host of a working session",
+        "Sở Y tế tỉnh Hòa Sơn vừa báo cáo. Sáng 5/3, Bí thư Lê Văn An làm việc với Sở về công tác phòng dịch.",
+        "Sở Y tế tỉnh Hòa Sơn",
+        "bare_head_names_earlier_body",
+    ),
+    (
+        "bare head: the owner of the event noun",
+        "Ủy ban Kiểm tra Tỉnh ủy Hòa Sơn có 9 thành viên. Sáng 5/3 diễn ra Hội nghị sơ kết công tác 6 tháng của Ủy ban.",
+        "Ủy ban Kiểm tra Tỉnh ủy Hòa Sơn",
+        "bare_head_names_earlier_body",
+    ),
+    (
+        "a head with common nouns after it is a name of its own",
+        "Ủy ban Kinh tế tỉnh Hòa Sơn có 9 thành viên. Ngày 9/6, phiên họp đầu tiên của Ủy ban hỗn hợp về hợp tác Tân Lộc đã diễn ra.",
+        "Ủy ban",
+        "owner_of_event_noun",
+    ),
     # a group of deputies of one constituency, its unit number with or without "số"
     (
         "Tổ đại biểu, đơn vị without số",
