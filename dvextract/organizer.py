@@ -220,7 +220,7 @@ def _left(text: str, sentence: Segment, at: int) -> str | None:
 
 _ASPECT = (
     r"(?:đã|vừa|sẽ|sắp|đang|cũng|mới|chính thức|long trọng|trang trọng|trọng thể|đồng|tiếp tục|lần đầu(?: tiên)?"
-    r"|dự kiến|thường xuyên|định kỳ|có|tiến hành|đứng ra|bước vào)"
+    r"|dự kiến|thường xuyên|định kỳ|có|tiến hành|đứng ra|bước vào|vẫn|đều|luôn)"
 )
 # One regex per gap, its parts in the order Vietnamese puts them, ending at the predicate (written in
 # lower case: capitalised, "Tổ chức" belongs to a name); each part optional and bounded, so
@@ -301,6 +301,7 @@ _STOPS = (
     r"|chiều|tối|trưa|ngày|hôm|tháng|năm|long trọng|trang trọng|trọng thể|chính thức|phát biểu|chỉ đạo|yêu cầu"
     r"|đề nghị|cho biết|nhấn mạnh|khẳng định|nhiệm kỳ|cũng|vào|ra|lên|giao|làm|nói|trao|tặng|nhận|thăm|gặp|dự"
     r"|tham|ký|bầu|nêu|gửi|xin|đưa|cử|mời|này|đó|ông|bà|anh|chị|những|một|tới|tiếp theo|kế tiếp"
+    r"|đều|rất|luôn|vẫn|còn|chưa|không|cần|phải"  # adverbs before a verb
 )
 _ADMIN = r"(?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn|thành phố)(?![\p{L}])"
 _RUN_WORD = regex.compile(r"\s+(?!(?:" + _STOPS + r")(?![\p{L}]))\p{Ll}[\p{L}\d\-]*")
@@ -533,6 +534,8 @@ _DOCUMENT_BEFORE = regex.compile(
     r"(?r)(?:[Nn]ghị quyết|[Vv]ăn kiện|[Cc]hỉ thị|[Kk]ết luận|[Bb]áo cáo chính trị|[Đđ]iều lệ)"
     r"(?:\s[^.;\n]{0,100}?(?:\svà|,))?\s*$"
 )
+# A plural marker before the event noun: "các kỳ họp", "những phiên họp" name a kind of event, not one.
+_SEVERAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}])(?:[Cc]ác|[Nn]hững|[Nn]hiều)\s+$")
 _PLANNED_BEFORE = regex.compile(
     r"(?r)(?<![\p{L}])(?:[Cc]huẩn bị|[Dd]ự kiến|sẽ|nội dung|thời gian|[Kk]ế hoạch|[Tt]iến tới|[Hh]ướng tới|[Cc]hào mừng"
     r"|[Tt]rước thềm|bàn việc|để trình|sẽ trình)(?![\p{L}])[^.;\n]{0,60}$"
@@ -941,6 +944,9 @@ def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple
         before = max(s.start, m.start() - 120)
         if _DOCUMENT_BEFORE.search(text, before, m.start()):
             reasons.append(("in_document_name", m.start(), m.end(), ""))
+        several = _SEVERAL_BEFORE.search(text, max(s.start, m.start() - 12), m.start())
+        if several:  # "tại các kỳ họp của Quốc hội khóa XIII": sessions in general, not the one told
+            reasons.append(("several_events", several.start(), m.end(), text[several.start() : m.end()][:40]))
         other = _OTHER_EVENT_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
         if other:
             reasons.append(("another_event", other.start(), other.end(), other.group(0).strip()))

@@ -535,6 +535,18 @@ ROWS: list[tuple[str, str, str, str]] = [
         "UBND tỉnh Hòa Sơn",
         "first_of_co_organisers",
     ),
+    (
+        "an adverb after the name is no syllable of it",
+        "Có thể nói, không một kỳ họp HĐND tỉnh Hòa Sơn nào vấn đề đất đai không nóng.",
+        "HĐND tỉnh Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    (
+        "an adverb after the subject: vẫn",
+        "Sáng 5/3, Hội Nông dân tỉnh Hòa Sơn vẫn tổ chức hội nghị như kế hoạch.",
+        "Hội Nông dân tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
     # a place joined by "và" to the subject is a co-organiser; after a comma it is the name's address
     (
         "co-organiser: a place after và",
@@ -648,6 +660,9 @@ NONE: list[tuple[str, str]] = [
         "purpose clause with its own subject",
         "Cần tuyên truyền về các hoạt động của Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội và các đại biểu để cử tri cả nước giám sát.",
     ),
+    # a plural event noun names a kind of event, not the one told
+    ("plural event noun: các kỳ họp", "Ông An đã 4 lần báo cáo tại các kỳ họp của HĐND tỉnh Hòa Sơn khóa IX về cát."),
+    ("plural event noun: những phiên họp", "Sáng 5/3, những phiên họp Ủy ban Thường vụ HĐND tỉnh Hòa Sơn đều kín."),
     # a 'Hội' that takes place ('diễn ra') is a festival or a fair, not a body
     ("diễn ra: a festival", "Ông An cho biết Hội Hoa xuân Tân Lộc diễn ra trong 10 ngày."),
     ("diễn ra: a festival with a place", "Hội Báo Xuân tỉnh Hòa Sơn diễn ra tại công viên từ ngày 5/3."),
