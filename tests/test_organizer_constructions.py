@@ -444,7 +444,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     # a unit's name with common nouns between its capitalised words, in a party's place
     (
         "unit name with common nouns: host, then a place",
-        "Sáng 12/7, Bí thư Lê Văn An làm việc với Cục Thi hành án dân sự tỉnh Hòa Sơn về kết quả công tác.",
+        "Chiều 3/8, Phó Chủ tịch Lê Văn An đến làm việc với Cục Thi hành án dân sự tỉnh Hòa Sơn về tiến độ xử lý hồ sơ.",
         "Cục Thi hành án dân sự tỉnh Hòa Sơn",
         "host_of_working_session",
     ),
@@ -456,8 +456,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "unit name with common nouns: sentence end after it",
-        "Chiều 3/4, Bộ trưởng Lê Văn An làm việc với Trung tâm Bảo tồn di tích Tân Lộc.",
-        "Trung tâm Bảo tồn di tích Tân Lộc",
+        "Chiều 3/4, Bộ trưởng Lê Văn An làm việc với Trung tâm Bảo tồn nhà cổ Tân Lộc.",
+        "Trung tâm Bảo tồn nhà cổ Tân Lộc",
         "host_of_working_session",
     ),
     (
@@ -474,39 +474,39 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "unit name with common nouns: owner of the event noun, then its short form",
-        "Ngày 5/7, Hội nghị các quan chức cấp cao của Hiệp hội các tỉnh Tân Lộc-Liên minh miền Hòa Sơn (TL-HS) đã khai mạc.",
-        "Hiệp hội các tỉnh Tân Lộc-Liên minh miền Hòa Sơn",
+        "Sáng 9/9, hội nghị thường niên của Hiệp hội Làng nghề truyền thống Tân Lộc (HLN) đã khai mạc.",
+        "Hiệp hội Làng nghề truyền thống Tân Lộc",
         "owner_of_event_noun",
     ),
     (
         "unit name with common nouns: named in the event noun",
-        "Sáng 2/6, Đại hội lần thứ 2 Hội Truyền thông số Hòa Sơn đã bầu ban chấp hành mới.",
-        "Hội Truyền thông số Hòa Sơn",
+        "Sáng 2/6, Đại hội lần thứ 3 Hội Nuôi ong mật Tân Lộc đã bầu ban chấp hành mới.",
+        "Hội Nuôi ong mật Tân Lộc",
         "named_in_event_noun",
     ),
     (
         "a session numbered 'lần 5' is a term, not a part of the name",
-        "Tại phiên thảo luận của kỳ họp HĐND lần 5 khóa IX, nhiều đại biểu nêu ý kiến.",
-        "HĐND",
+        "Sáng 3/12, kỳ họp HĐND huyện Tân Lộc lần 7 khóa XX đã bế mạc.",
+        "HĐND huyện Tân Lộc",
         "named_in_event_noun",
     ),
     # co-organisers whose later names hold common nouns: the first named holds it
     (
         "co-organisers: the second with common nouns before a capitalised word",
-        "Tối 19/5, tại Tân Lộc, T.Ư Hội Sinh viên Hòa Sơn, T.Ư Hội Doanh nhân trẻ Hòa Sơn tổ chức lễ trao giải.",
-        "T.Ư Hội Sinh viên Hòa Sơn",
+        "Chiều 2/9, tại Tân Lộc, Hội Sinh viên tỉnh Hòa Sơn, Hội Doanh nhân trẻ Tân Lộc tổ chức đêm nhạc gây quỹ.",
+        "Hội Sinh viên tỉnh Hòa Sơn",
         "first_of_co_organisers",
     ),
     (
         "co-organisers: three, the last with common nouns",
-        "Chiều 31/5, Đảng ủy, Công đoàn, Đoàn thanh niên Báo Tân Lộc đã tổ chức liên hoan văn nghệ.",
-        "Đảng ủy",
+        "Ngày 1/6, Chi bộ, Công đoàn, Đoàn thanh niên Trường Tân Lộc tổ chức vui Tết Thiếu nhi.",
+        "Chi bộ",
         "first_of_co_organisers",
     ),
     (
         "co-organisers: the agent's partner with common nouns",
-        "Tọa đàm do Quỹ đầu tư Hòa Sơn và Công ty tư vấn Tân Lộc tổ chức sáng 5/3.",
-        "Quỹ đầu tư Hòa Sơn",
+        "Buổi giao lưu do Quỹ khuyến học Hòa Sơn và Câu lạc bộ doanh nhân Tân Lộc tổ chức tối 5/3.",
+        "Quỹ khuyến học Hòa Sơn",
         "agent_of_passive",
     ),
     # "đồng" (jointly) before the verb is no syllable of the name, "Hội đồng" keeps its own
@@ -518,7 +518,7 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "đồng before the verb: after a co-organiser",
-        "Tối 20/5, Hội Nông dân tỉnh Hòa Sơn và Liên đoàn Lao động tỉnh Tân Lộc đồng tổ chức lễ vinh danh.",
+        "Tối 20/5, Hội Nông dân tỉnh Hòa Sơn và Liên đoàn Lao động tỉnh Tân Lộc đồng tổ chức giải bóng đá công nhân.",
         "Hội Nông dân tỉnh Hòa Sơn",
         "first_of_co_organisers",
     ),
@@ -531,13 +531,13 @@ ROWS: list[tuple[str, str, str, str]] = [
     # a purpose clause with the event's verb right after "để" still has the group's subject
     (
         "co-organisers' group, then để + the verb",
-        "Ngày 5/3, tại Tân Lộc, UBND tỉnh Hòa Sơn cùng các nhà khoa học, các doanh nghiệp cùng nhau ngồi lại để thảo luận giải pháp.",
-        "UBND tỉnh Hòa Sơn",
+        "Sáng 5/3, Sở Công Thương tỉnh Hòa Sơn cùng các hợp tác xã, các nhà vườn đã gặp nhau để thảo luận đầu ra cho bưởi Tân Lộc.",
+        "Sở Công Thương tỉnh Hòa Sơn",
         "first_of_co_organisers",
     ),
     (
         "an adverb after the name is no syllable of it",
-        "Có thể nói, không một kỳ họp HĐND tỉnh Hòa Sơn nào vấn đề đất đai không nóng.",
+        "Năm nào cũng vậy, chưa kỳ họp HĐND tỉnh Hòa Sơn nào thiếu ý kiến về đất đai.",
         "HĐND tỉnh Hòa Sơn",
         "named_in_event_noun",
     ),
@@ -562,21 +562,21 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "address: a lower-case thành phố after a numbered district",
-        "Chiều 14/6, UBND quận 5, thành phố Tân Lộc đã tổ chức hội nghị sơ kết.",
-        "UBND quận 5, thành phố Tân Lộc",
+        "Sáng 9/10, UBND quận 8, thành phố Tân Lộc tổ chức lễ ra quân dọn vệ sinh.",
+        "UBND quận 8, thành phố Tân Lộc",
         "subject_of_event_predicate",
     ),
     (
         "address: a capitalised Thành phố after a numbered district",
-        "Chiều 14/6, UBND quận 5, Thành phố Tân Lộc đã tổ chức hội nghị sơ kết.",
-        "UBND quận 5, Thành phố Tân Lộc",
+        "Sáng 9/10, UBND quận 8, Thành phố Tân Lộc tổ chức lễ ra quân dọn vệ sinh.",
+        "UBND quận 8, Thành phố Tân Lộc",
         "subject_of_event_predicate",
     ),
     # the body after "do ... chủ trì" leads the subject, which holds the event
     (
         "leader: a body leads the subject",
-        "Sáng 12/5, Ban Tổ chức cuộc thi do Bộ Thông tin và Truyền thông chủ trì đã tổ chức lễ trao giải tại Tân Lộc.",
-        "Ban Tổ chức cuộc thi",
+        "Sáng 12/5, Ban Tổ chức giải chạy do Sở Văn hóa tỉnh Hòa Sơn chủ trì đã tổ chức lễ trao giải tại Tân Lộc.",
+        "Ban Tổ chức giải chạy",
         "leader_before_verb",
     ),
     (
@@ -600,8 +600,8 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
     (
         "a past span to now ('tới nay') is no next session",
-        "Từ kỳ họp thứ 2 HĐND tỉnh Hòa Sơn tới nay, đại biểu Lê Văn An đã chất vấn nhiều lần.",
-        "HĐND tỉnh Hòa Sơn",
+        "Kể từ kỳ họp thứ 4 HĐND huyện Tân Lộc khóa X tới nay, cử tri đã gửi 30 kiến nghị.",
+        "HĐND huyện Tân Lộc",
         "named_in_event_noun",
     ),
 ]
@@ -641,11 +641,11 @@ NONE: list[tuple[str, str]] = [
     # the noun "tổ chức" (an organisation) is no predicate
     (
         "noun tổ chức: khác, in an attendance list",
-        "Dự hội nghị có đại diện UBND huyện Tân Lộc, UBND xã Hòa Sơn và các cá nhân, tổ chức khác có liên quan.",
+        "Buổi đối thoại có mặt đại diện Phòng Tài nguyên huyện Tân Lộc, Ban quản lý chợ Hòa Sơn cùng nhiều hộ dân, tổ chức khác trên địa bàn.",
     ),
     (
         "noun tổ chức: chính trị - xã hội",
-        "Ở khối các cơ quan Đảng, Mặt trận, tổ chức chính trị - xã hội của tỉnh Hòa Sơn, số cán bộ giảm.",
+        "Năm nay, biên chế của Mặt trận và tổ chức chính trị - xã hội huyện Tân Lộc giảm 5%.",
     ),
     (
         "noun tổ chức: tín dụng",
@@ -654,17 +654,17 @@ NONE: list[tuple[str, str]] = [
     # after a plural marker "tổ chức" is a noun; a purpose clause with a subject of its own has its own verb
     (
         "plural: các tổ chức, in a list of participants",
-        "Hội nghị thu hút 300 đại biểu, gồm lãnh đạo Nhà nước, Chính phủ, các bộ, lãnh đạo các tổ chức phụ nữ của nhiều nước.",
+        "Đến dự có đại diện Chính phủ, các bộ và các tổ chức thanh niên của tỉnh Hòa Sơn.",
     ),
     (
         "purpose clause with its own subject",
-        "Cần tuyên truyền về các hoạt động của Quốc hội, Hội đồng Dân tộc, các Ủy ban của Quốc hội và các đại biểu để cử tri cả nước giám sát.",
+        "Sở sẽ thông tin về việc làm của HĐND tỉnh Hòa Sơn, các ban của HĐND và các đại biểu để người dân Tân Lộc theo dõi, giám sát.",
     ),
     # a plural event noun names a kind of event, not the one told
-    ("plural event noun: các kỳ họp", "Ông An đã 4 lần báo cáo tại các kỳ họp của HĐND tỉnh Hòa Sơn khóa IX về cát."),
+    ("plural event noun: các kỳ họp", "Vấn đề ngập úng được nêu tại các kỳ họp của HĐND tỉnh Hòa Sơn khóa IX."),
     ("plural event noun: những phiên họp", "Sáng 5/3, những phiên họp Ủy ban Thường vụ HĐND tỉnh Hòa Sơn đều kín."),
     # a 'Hội' that takes place ('diễn ra') is a festival or a fair, not a body
-    ("diễn ra: a festival", "Ông An cho biết Hội Hoa xuân Tân Lộc diễn ra trong 10 ngày."),
+    ("diễn ra: a festival", "Theo ban tổ chức, Hội Hoa xuân Tân Lộc diễn ra từ mùng 1 đến mùng 10 Tết."),
     ("diễn ra: a festival with a place", "Hội Báo Xuân tỉnh Hòa Sơn diễn ra tại công viên từ ngày 5/3."),
     # the next session, named with "tới" or "tiếp theo" after its body
     ("next session: tới", "Sở Tư pháp đã gửi dự thảo lên kỳ họp HĐND tỉnh Hòa Sơn tới."),
@@ -672,7 +672,7 @@ NONE: list[tuple[str, str]] = [
     # a finite verb ends an event noun's description: the owner after it is another clause's
     (
         "owner after a finite verb",
-        "Ngày 5/7, tại Tân Lộc, hội nghị các quan chức liên quan đã diễn ra các phiên của Ủy ban Thương mại Hòa Sơn.",
+        "Trong tuần lễ cấp cao, hội nghị các bộ trưởng đã khép lại nhiều hoạt động của Ủy ban Du lịch Tân Lộc.",
     ),
 ]
 
