@@ -685,7 +685,7 @@ def _body_subject(
         return None
     end, (gap, notes), ran = read
     if gap.group("pred") in _NO_AGENT:
-        return None  # "Hội Hoa xuân diễn ra": an event, not its holder ("Kỳ họp thứ 5, HĐND ...": _carried)
+        return None  # "Hội Hoa xuân Tân Lộc diễn ra": an event, not its holder ("Kỳ họp thứ 5, HĐND ...": _carried)
     if ran:
         notes.insert(0, ("subject_runs_to_verb", at, end, ""))
     found = _trimmed(g, text, at, end, lower)
@@ -945,7 +945,7 @@ def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple
         if _DOCUMENT_BEFORE.search(text, before, m.start()):
             reasons.append(("in_document_name", m.start(), m.end(), ""))
         several = _SEVERAL_BEFORE.search(text, max(s.start, m.start() - 12), m.start())
-        if several:  # "tại các kỳ họp của Quốc hội khóa XIII": sessions in general, not the one told
+        if several:  # "tại các kỳ họp của HĐND tỉnh Hòa Sơn": sessions in general, not the one told
             reasons.append(("several_events", several.start(), m.end(), text[several.start() : m.end()][:40]))
         other = _OTHER_EVENT_BEFORE.search(text, max(s.start, m.start() - 20), m.start())
         if other:
@@ -1012,7 +1012,7 @@ def _named_before(g: _Grammar, text: str, found: Found, limit: int) -> tuple[Fou
         return found, []
     earlier = _antecedent(g, text, found.name, found.start)
     if earlier is None or not (_CLEAN_END.match(text, earlier.end) or _verb_next(g, text, earlier.end, len(text))):
-        return found, []  # none, or a name read short ("Ủy ban An toàn | giao thông ..."): keep the head
+        return found, []  # none, or a name read short ("Ủy ban Kinh tế | đô thị Tân Lộc ..."): keep the head
     return earlier, [("bare_head_names_earlier_body", found.start, found.end, found.name)]
 
 
