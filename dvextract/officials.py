@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -183,7 +184,7 @@ _JOINS_POST = regex.compile(r" (?:kiêm nhiệm|kiêm|đồng thời là|đồng
 def _titles(text: str, seg: Segment, names: list[_Name], head_starts: list[int] | None = None) -> list[_Title]:
     """Title phrases of a segment: a head, then title words, up to a name or a stop.
 
-    ``head_starts`` are the article's possible head positions (:func:`_head_starts`),
+    ``head_starts`` are the article's possible head positions (:func:`_cue_starts`),
     where the head pattern is tried instead of searching every character.
     """
     out: list[_Title] = []
@@ -791,8 +792,7 @@ def find(
     carried: frozenset[Role] | None = None
     bare: list[int] = []  # sentences with no title head and no honorific
     unnamed: list[tuple[Segment, list[_Title] | None]] = []  # titles with no name, near a clause's start
-    cues = _title_or_honorific_starts(text)
-    head_starts = _head_starts(text)
+    cues, head_starts = _cue_starts(text)
     for k, seg in enumerate(sentences):
         at = bisect.bisect_left(cues, seg.start)
         if not (at < len(cues) and cues[at] < seg.end):
@@ -945,14 +945,6 @@ def _cue_words() -> tuple[str, ...]:
     return (*lexicon.lines("title_heads.txt"), *lexicon.lines("honorifics.txt"))
 
 
-def _head_starts(text: str) -> list[int] | None:
-    """Where a title head may start in the article (None when folding would move offsets)."""
-    folded = lexicon.folded_text(text)
-    if folded is None:
-        return None
-    return [m.start() for m in lexicon.word_starts(lexicon.lines("title_heads.txt")).finditer(folded)]
-
-
 def _next_head(
     text: str, heads: regex.Pattern[str], pos: int, end: int, starts: list[int] | None
 ) -> regex.Match[str] | None:
@@ -968,12 +960,31 @@ def _next_head(
     return None
 
 
-def _title_or_honorific_starts(text: str) -> list[int]:
-    """Where a title head or an honorific starts, by the fast scan of the folded text when it keeps offsets."""
+@lexicon.cached
+def _cue_scan() -> re.Pattern[str]:
+    """Title heads (group 1) and honorifics, case-folded, at word starts: one scan gives both."""
+    heads = lexicon.alternation(lexicon.lines("title_heads.txt"), fold=True)
+    honorifics = lexicon.alternation(lexicon.lines("honorifics.txt"), fold=True)
+    return re.compile(r"(?<![^\W\d_])(?=(" + heads + ")|" + honorifics + ")")
+
+
+def _cue_starts(text: str) -> tuple[list[int], list[int] | None]:
+    """Where a title head or an honorific starts, and where a title head does.
+
+    One scan of the case-folded text with the stdlib engine (see
+    :func:`lexicon.word_starts`), every start found; when folding would move
+    offsets, the case-blind pattern and no head positions (titles are then searched).
+    """
     folded = lexicon.folded_text(text)
     if folded is None:
-        return [m.start() for m in _title_or_honorific().finditer(text)]
-    return [m.start() for m in lexicon.word_starts(_cue_words()).finditer(folded)]
+        return [m.start() for m in _title_or_honorific().finditer(text)], None
+    cues: list[int] = []
+    heads: list[int] = []
+    for m in _cue_scan().finditer(folded):
+        cues.append(m.start())
+        if m.group(1) is not None:
+            heads.append(m.start())
+    return cues, heads
 
 
 _VOTE_HINT = regex.compile(r"bầu|cử|bổ|thôi|miễn|công bố", regex.I)
