@@ -32,6 +32,7 @@ name and a later sentence about another event count against.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -87,7 +88,7 @@ class _Grammar:
     predicate: regex.Pattern[str]
     last_predicate: regex.Pattern[str]  # the same, searched backwards: the sentence's last verb
     lower_heads: regex.Pattern[str]
-    predicate_words: tuple[str, ...]  # the predicates and event nouns as plain text, for a first test
+    predicate_words: re.Pattern[str]  # the predicates and event nouns as plain text (a trie), for a first test
     verb_then_event: regex.Pattern[str]  # a predicate before a capitalised event noun: "... họp Hội nghị"
     places: regex.Pattern[str]  # a place named with its classifier: "tỉnh Hòa Sơn", "TP.Tân Lộc"
 
@@ -128,8 +129,10 @@ def _places() -> regex.Pattern[str]:
 def _grammar() -> _Grammar:
     predicate = _predicate()
     last = regex.compile("(?r)" + predicate.pattern, predicate.flags)
-    words = tuple(
-        w for name in ("event_predicates.txt", "event_nouns.txt") for w in lexicon.lines(name) if w[:1].islower()
+    words = re.compile(
+        lexicon.alternation(
+            w for name in ("event_predicates.txt", "event_nouns.txt") for w in lexicon.lines(name) if w[:1].islower()
+        )
     )
     return _Grammar(
         _heads(),
@@ -619,7 +622,7 @@ def _subjects(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, _Reasons]
     event predicate of sentence ``s``."""
     out: list[tuple[Found, _Reasons]] = []
     taken: dict[int, int] = {}  # predicate start -> how many subjects already found for it
-    if not any(w in s.text for w in g.predicate_words):
+    if not g.predicate_words.search(s.text):
         return out  # no verb of an event in the sentence: substring tests cost less than the pattern
     last = g.last_predicate.search(text, s.start, s.end)
     last_verb = last.start() if last else s.start

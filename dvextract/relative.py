@@ -22,10 +22,13 @@ nothing for it.
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import regex
+
+from . import lexicon
 
 if TYPE_CHECKING:
     from .dates import DateMention
@@ -61,6 +64,8 @@ _KEYWORDS = (
 )
 # A written date right after the expression: "Sáng qua (15/1)", "thứ Hai, 14/3" is a written date with a
 # relative cue, read by :mod:`dvextract.dates`.
+# The keywords as one trie: a single scan instead of one substring test per keyword.
+_KEYWORD_RE = re.compile(lexicon.alternation(_KEYWORDS))
 _WRITTEN_AFTER = regex.compile(r"\s*[,(]?\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}|\s+\d{1,2}\s+tháng")
 
 
@@ -69,8 +74,7 @@ def find(text: str, written: list[DateMention], end: int | None = None) -> list[
     from .dates import DateMention
 
     end = len(text) if end is None else end
-    head = text[:end]
-    if not any(k in head for k in _KEYWORDS):
+    if not _KEYWORD_RE.search(text, 0, end):
         return []  # most leads hold none: plain substring tests cost less than the patterns
     cues = {(m.cue_start, m.start) for m in written}
     out: list[DateMention] = []
