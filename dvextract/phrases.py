@@ -233,6 +233,7 @@ def _word_before(text: str, cur: int) -> str:
 _TIME_OF_DAY = regex.compile(r" (?:sáng|chiều|tối|trưa|đêm) (?:nay|qua|mai|hôm|ngày|thứ|chủ nhật|cùng|\d)")
 
 
+@lexicon.cached
 def title_heads() -> regex.Pattern[str]:
     """The heads of position titles (``data/title_heads.txt``), in any case: the one pattern every stage uses."""
     return lexicon.pattern("title_heads.txt", case_blind=True)
