@@ -134,6 +134,8 @@ _INSIDE_BODY = regex.compile(r"(?:Ban|phòng|Đoàn|Phủ|Hội đồng)$")
 
 def _next_post(text: str, at: int) -> bool:
     """Whether a new post's head, written with capitals, starts at ``at + 1`` (not inside a body's name)."""
+    if not text[at + 1 : at + 2].isupper():
+        return False  # called at every word of a title: a plain test first
     return bool(_POST.match(text, at)) and not _INSIDE_BODY.search(text, max(0, at - 12), at)
 
 
@@ -288,8 +290,13 @@ def _task_end(text: str, start: int, cur: int, end: int, name_starts: set[int]) 
     return None
 
 
+_JOIN_FIRST = (" kiêm", " đồng", " làm", " là", " giữ")
+
+
 def _second_post(text: str, at: int, heads: regex.Pattern[str]) -> bool:
     """Whether a joining word at ``at`` brings in a second post: "kiêm" always, the others before a head."""
+    if not text.startswith(_JOIN_FIRST, at):
+        return False  # called at every word of a title: a plain test first
     join = _JOINS_POST.match(text, at)
     if join is None:
         return False
