@@ -93,8 +93,18 @@ def _forms_re() -> regex.Pattern[str]:
 
 @lexicon.cached
 def _forms_scan() -> re.Pattern[str]:
-    """:func:`_forms_re` for the stdlib engine, twice as fast over a whole text ([^\\W_]: a letter or digit)."""
-    return re.compile(r"(?<![^\W_])" + lexicon.alternation(_form_variants()) + r"(?![^\W_])")
+    """:func:`_forms_re` for the stdlib engine over a whole text ([^\\W_]: a letter or digit).
+
+    No lookbehind: a pattern that opens with its words lets the engine skip
+    every character no form starts with; :func:`_form_matches` drops a match
+    glued to the word before it.
+    """
+    return re.compile(lexicon.alternation(_form_variants()) + r"(?![^\W_])")
+
+
+def _form_matches(text: str) -> list[re.Match[str]]:
+    """The forms of the whole text between word boundaries, in order."""
+    return [m for m in _forms_scan().finditer(text) if not (m.start() and text[m.start() - 1].isalnum())]
 
 
 @lexicon.cached
@@ -619,7 +629,7 @@ def _all_forms(text: str) -> list[FormMatch]:
     """
     found = [
         m
-        for m in _forms_scan().finditer(text)
+        for m in _form_matches(text)
         if not _IN_BODY_NAME.search(text, max(0, m.start() - 16), m.start())
         and not _ISSUED.search(text, max(0, m.start() - 16), m.start())
     ]
