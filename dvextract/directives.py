@@ -118,7 +118,7 @@ def _kind_starts(text: str, slow: regex.Pattern[str]) -> list[int]:
     folded = lexicon.folded_text(text)
     if folded is None:
         return [m.start() for m in slow.finditer(text)]
-    return [m.start() for m in lexicon.word_starts(tuple(lexicon.lines("doc_kinds.txt"))).finditer(folded)]
+    return lexicon.word_starts(lexicon.lines("doc_kinds.txt"), folded)
 
 
 def _at_kinds(pattern: regex.Pattern[str], text: str, starts: list[int]) -> Iterator[regex.Match[str]]:

@@ -209,17 +209,23 @@ def pattern(name: str, *, case_blind: bool = False, column: int | None = None) -
 
 
 @cached
-def word_starts(items: tuple[str, ...]) -> re.Pattern[str]:
-    """Where any of ``items`` starts a word, case-blind, for a scan of a whole case-folded text.
+def _word_scan(items: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alternation(items, fold=True))
+
+
+def word_starts(items: tuple[str, ...], folded: str) -> list[int]:
+    """Where any of ``items`` starts a word of ``folded`` (a text case-folded by :func:`folded_text`).
 
     Whole-text scans of a vocabulary are the costliest reads of a short
-    article. The stdlib engine matching case by case over the folded text
-    (:func:`folded_text`) runs about three times as fast as ``regex`` with
-    ``regex.I``, for the same starts; ``regex`` stays for the patterns that
-    need its grammar. No letter before the start; the match is empty (every
-    start is found, also one inside another entry); the caller reads what follows.
+    article. The stdlib engine matching case by case over the folded text runs
+    two to three times as fast as ``regex`` with ``regex.I``, and faster again
+    when the pattern opens with its words (no lookbehind): it then skips every
+    character no entry starts with. A match glued to the word before it is
+    dropped here. Matches do not overlap: an entry inside a longer one that
+    matched is not reported (the caller reads what follows each start).
     """
-    return re.compile(r"(?<![^\W\d_])(?=" + alternation(items, fold=True) + ")")
+    starts = (m.start() for m in _word_scan(items).finditer(folded))
+    return [at for at in starts if not (at and folded[at - 1].isalnum())]
 
 
 def folded_text(text: str) -> str | None:

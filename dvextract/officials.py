@@ -978,8 +978,8 @@ def _cue_scan() -> re.Pattern[str]:
 def _cue_starts(text: str) -> tuple[list[int], list[int] | None]:
     """Where a title head or an honorific starts, and where a title head does.
 
-    One scan of the case-folded text with the stdlib engine (see
-    :func:`lexicon.word_starts`), every start found; when folding would move
+    One scan of the case-folded text with the stdlib engine (as
+    :func:`lexicon.word_starts` does), every start found; when folding would move
     offsets, the case-blind pattern and no head positions (titles are then searched).
     """
     folded = lexicon.folded_text(text)
