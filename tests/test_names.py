@@ -49,6 +49,9 @@ FOUND = [
     ),
     # Surnames that the old closed list missed.
     pytest.param("Phó Chủ tịch UBND tỉnh Quàng Văn Hương phát biểu.", "Quàng Văn Hương", "surname", id="thai-quang"),
+    pytest.param("Bí thư Huyện ủy Chẩu Văn Minh phát biểu.", "Chẩu Văn Minh", "surname", id="tay-chau"),
+    pytest.param("Phó Chủ tịch UBND xã Phàng Seo Lử dự.", "Phàng Seo Lử", "surname", id="hmong-phang"),
+    pytest.param("Đại biểu Ngọ Văn Tâm phát biểu.", "Ngọ Văn Tâm", "surname", id="kinh-ngo"),
     pytest.param("Dự có ông Lò Thị Bến, Chủ tịch Hội Phụ nữ xã.", "Lò Thị Bến", "surname", id="thai-lo"),
     pytest.param("Đồng chí Sùng A Chứ, Bí thư Đảng ủy xã, chủ trì.", "Sùng A Chứ", "surname", id="hmong-sung"),
     pytest.param("Ông Tống Văn Khải, Giám đốc Trung tâm, phát biểu.", "Tống Văn Khải", "surname", id="kinh-rare-tong"),
