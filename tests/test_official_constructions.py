@@ -661,6 +661,22 @@ ROWS = [
         {"Carlos Mendes Pinto": (["Đại sứ Bồ Đào Nha"], ["speaking"])},
         id="country-ending-in-a-surname-syllable",
     ),
+    # --- a delegation's members and invited guests introduced as a list: present
+    pytest.param(
+        "Tham gia đoàn có Phó Chủ tịch UBND tỉnh Lê Văn An và lãnh đạo một số sở, ngành.",
+        {AN: (["Phó Chủ tịch UBND tỉnh"], ["attending"])},
+        id="delegation-members-list",
+    ),
+    pytest.param(
+        "Thành viên đoàn gồm Phó Chủ tịch UBND tỉnh Lê Văn An, Giám đốc Sở Nội vụ Trần Thị Bình.",
+        {AN: (["Phó Chủ tịch UBND tỉnh"], ["attending"]), BINH: (["Giám đốc Sở Nội vụ"], ["attending"])},
+        id="delegation-members-gom",
+    ),
+    pytest.param(
+        "Trong số khách mời có nguyên Chủ tịch UBND tỉnh Lê Văn An.",
+        {AN: (["nguyên Chủ tịch UBND tỉnh"], ["attending"])},
+        id="invited-guests",
+    ),
 ]
 
 
