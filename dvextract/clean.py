@@ -287,18 +287,19 @@ def _repeated_spans(text: str) -> list[tuple[int, int]]:
     return drops
 
 
-_COUNTING: array[int] = array("q", range(4097))
+_COUNTING_CHARS = 1 << 16  # articles up to this size slice the kept array (512 KB); longer ones build their own
+_COUNTING: array[int] = array("q", range(_COUNTING_CHARS + 1))
 
 
 def _identity(n: int) -> tuple[array[int], array[int]]:
     """The map of an unchanged text: character i stands for input range [i, i + 1).
 
     Sliced from one counting array kept for all calls (a copy of memory);
-    building it from ``range`` per article cost as much as a stage.
+    building it from ``range`` per article cost as much as a stage. A text
+    longer than the kept array builds its own, so memory stays bounded.
     """
-    global _COUNTING
-    if len(_COUNTING) <= n:
-        _COUNTING = array("q", range(2 * n + 1))
+    if n > _COUNTING_CHARS:
+        return array("q", range(n)), array("q", range(1, n + 1))
     return _COUNTING[:n], _COUNTING[1 : n + 1]
 
 
