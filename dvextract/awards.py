@@ -192,7 +192,7 @@ _PRIZE_GIVEN = regex.compile(r"(?<![\p{L}])[Tt]rao giải(?=\s+(?:cho|tới|đ�
 _HONOUR_SYLLABLE = regex.compile(r" (\p{Ll}+)(?![\p{L}])")
 # Lower-case syllables that follow an honour's name without being part of it.
 _NOT_HONOUR_SYLLABLES = frozenset("dịp lần năm đợt kỳ ngày tháng này đó cho tại vì trong hạng giai nhiệm khóa".split())
-MAX_HONOUR_WORDS = 8  # "danh hiệu Anh hùng Lực lượng vũ trang nhân dân"
+MAX_HONOUR_WORDS = 12  # "Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức nhà nước"
 # A prize rank is given ("trao giải Nhất", "nhận giải Ba"), or listed after one that is
 # ("trao giải Nhất cho 2 đội, giải Nhì cho 3 đội").
 # The verb may govern a count of prizes first ("trao 5 giải Nhất cho 5 tác giả"): the prizes are

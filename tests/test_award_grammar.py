@@ -163,6 +163,11 @@ PASSIVE = [
         "Có 9 hội viên được trao tặng Kỷ niệm chương của Trung ương Hội.",
         [(9, IND, "Kỷ niệm chương", "Trung ương Hội")],
     ),
+    (
+        "long-honour-name",
+        "Dịp này, Bộ trưởng Bộ Nội vụ trao Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức nhà nước cho 8 cá nhân.",
+        [(8, IND, "Kỷ niệm chương Vì sự nghiệp xây dựng tổ chức nhà nước", "Bộ trưởng Bộ Nội vụ")],
+    ),
 ]
 
 # 2.5 Each count its own form and giver; givers by subject, "Thay mặt", "Thừa ủy quyền".
