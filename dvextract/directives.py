@@ -113,9 +113,8 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
     }
 
 
-def _kind_starts(text: str, slow: regex.Pattern[str]) -> list[int]:
+def _kind_starts(text: str, folded: str | None, slow: regex.Pattern[str]) -> list[int]:
     """Where a document kind starts, by the fast scan of the folded text when it keeps offsets."""
-    folded = lexicon.folded_text(text)
     if folded is None:
         return [m.start() for m in slow.finditer(text)]
     return lexicon.word_starts(lexicon.lines("doc_kinds.txt"), folded)
@@ -304,10 +303,11 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
     found = _numbered(text, taken, rejected) if pats["numbered_hint"].search(text) else []
     free = taken.free
 
-    folded = text.casefold()
+    folded = lexicon.folded_text(text)  # None when folding moves offsets: then only the words are tested on it
+    words = folded if folded is not None else text.casefold()
     # Each family of names needs its word: skip the passes a text cannot match (most leads cite nothing).
-    resolutions = "nghị quyết" in folded or "nq" in folded
-    laws = "luật" in folded or "hiến pháp" in folded
+    resolutions = "nghị quyết" in words or "nq" in words
+    laws = "luật" in words or "hiến pháp" in words
     for which in ("plenum", "conference", "congress") if resolutions else ():
         for m in pats[which].finditer(text):
             if not free(m.start(), m.end()):
@@ -338,7 +338,7 @@ def find(doc: CleanText, sentences: list[Segment]) -> tuple[tuple[Directive, ...
         ref.candidate = _mention(text, m.start(), m.end(), "law_by_name", name or m.group("kind"))
         found.append((m.start(), m.end(), ref))
         taken.add(m.start(), m.end())
-    kind_starts = _kind_starts(text, pats["kind_at"])
+    kind_starts = _kind_starts(text, folded, pats["kind_at"])
     for m in _at_kinds(pats["short"], text, kind_starts):
         if not free(m.start(), m.end()):
             continue
