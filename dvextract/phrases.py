@@ -82,12 +82,18 @@ def extend(
     while cur < end:
         if stop is not None and stop(cur):
             break
-        term = _TERM.match(text, cur, end) or (_YEAR_TERM.match(text, cur, end) if after_lower else None)
+        # The character after the space tells which of the patterns below can match at all.
+        nxt = text[cur + 1] if cur + 1 < end else ""
+        term = None
+        if nxt in _TERM_FIRST:
+            term = _TERM.match(text, cur, end)
+        elif after_lower and nxt == "n":
+            term = _YEAR_TERM.match(text, cur, end)
         after_lower = False
         if term:
             cur = term.end()
             continue
-        place = _place_dot().match(text, cur, end)
+        place = _place_dot().match(text, cur, end) if nxt in _place_dot_first() else None
         if place:
             cur = place.end()  # "Đoàn ĐBQH TP. Hòa Sơn": the abbreviation's dot does not end the name
             continue
@@ -162,6 +168,15 @@ def _lower_run_end(text: str, cur: int, end: int, budget: int, stop: Callable[[i
 
 
 _ASPECT = frozenset({"đã", "đang", "vừa", "sẽ", "cũng", "vẫn"})  # tense and aspect markers before a verb
+
+
+_TERM_FIRST = frozenset("(Kkl")  # what follows the space of a term: "(khóa", "Khóa", "khóa", "lần thứ"
+
+
+@lexicon.cached
+def _place_dot_first() -> frozenset[str]:
+    """The first letters of the abbreviated place classifiers, to try ``_place_dot`` only where it can match."""
+    return frozenset(h[0] for h in lexicon.lines("place_abbreviations.txt"))
 
 
 @lexicon.cached
