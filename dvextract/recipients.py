@@ -159,6 +159,8 @@ def at(text: str, pos: int, limit: int) -> Phrase | None:
             key = written.casefold()
             entry = heads.get(key)
             misspelt = None
+            if entry is None and not fuzzy:
+                entry = _agent_noun(written, n)
             if fuzzy:
                 near = _near(key) if entry is None and len(key) >= 5 and written[0].islower() else None
                 if near is None:
@@ -183,6 +185,32 @@ def at(text: str, pos: int, limit: int) -> Phrase | None:
                 return None
             return Phrase(pos, _qualifiers_end(text, head_end, limit), head_end, listed, kind, flag, misspelt)
     return None
+
+
+@lexicon.cached
+def _agent_suffixes() -> dict[str, str]:
+    """Final syllable → class, for agent nouns the lexicon does not list (``data/agent_suffixes.tsv``)."""
+    return {row[0].casefold(): row[1] for row in lexicon.table("agent_suffixes.tsv") if len(row) >= 2}
+
+
+MAX_AGENT_SYLLABLES = 3  # "kiểm sát viên", "kỹ thuật viên"
+
+
+def _agent_noun(written: str, syllables: int) -> tuple[str, str, str] | None:
+    """An unlisted noun for a person by role ("tổ viên", "điều tra viên", "y sĩ"), read as a listed head.
+
+    Agent nouns are an open class built on a few Sino-Vietnamese syllables,
+    so the lexicon cannot list them all. Two or three lower-case syllables
+    ending in such a syllable qualify; a syllable before it that ends a phrase
+    or counts time ("30 năm đảng viên") means the count is not of persons.
+    """
+    if not 2 <= syllables <= MAX_AGENT_SYLLABLES or "," in written or not written[0].islower():
+        return None
+    words = written.split(" ")
+    kind = _agent_suffixes().get(words[-1].casefold())
+    if kind is None or any(w.casefold() in _PHRASE_STOP or not w.isalpha() or not w.islower() for w in words[:-1]):
+        return None
+    return written, kind, ""
 
 
 @lexicon.cached

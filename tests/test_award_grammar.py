@@ -975,6 +975,81 @@ RECIPIENT_WORDS = [
     ("coaches", "Sở trao Bằng khen cho 4 huấn luyện viên.", [(4, IND, "Bằng khen", "Sở")]),
 ]
 
+# Agent nouns the lexicon does not list: two or three lower-case syllables ending in
+# "viên" or "sĩ"/"sỹ" name persons (data/agent_suffixes.tsv); a listed word of the
+# same length wins ("ứng viên", "công viên" are no recipients), and a time word
+# before the suffix is no agent ("30 năm đảng viên").
+AGENT_NOUNS = [
+    ("agent-vien-two", "Dịp này, 4 tổ viên được UBND phường tặng giấy khen.", [(4, IND, "giấy khen", "UBND phường")]),
+    (
+        "agent-vien-three",
+        "Viện trưởng Viện KSND tỉnh tặng giấy khen cho 6 kiểm sát viên.",
+        [(6, IND, "giấy khen", "Viện trưởng Viện KSND tỉnh")],
+    ),
+    ("agent-vien-form-verb", "Công an tỉnh khen thưởng 11 điều tra viên.", [(11, IND, "khen thưởng", "Công an tỉnh")]),
+    (
+        "agent-si-pair",
+        "Dịp này, Sở Y tế tặng giấy khen cho 9 điều dưỡng, 3 y sĩ.",
+        [(9, IND, "giấy khen", "Sở Y tế"), (3, IND, "giấy khen", "Sở Y tế")],
+    ),
+    ("agent-sy-variant", "UBND tỉnh tặng Bằng khen cho năm dược sỹ.", [(5, IND, "Bằng khen", "UBND tỉnh")]),
+    (
+        "agent-si-qualified",
+        "Dịp này, 7 hạ sĩ quan được Bộ Chỉ huy Quân sự tỉnh tặng giấy khen.",
+        [(7, IND, "giấy khen", "Bộ Chỉ huy Quân sự tỉnh")],
+    ),
+    ("agent-candidates-listed-none", "UBND huyện tặng giấy khen cho 5 ứng viên.", []),
+    ("agent-park-listed-none", "UBND quận tặng giấy khen cho 2 công viên.", []),
+    ("agent-martyr-is-kin", "Bà mẹ của 2 liệt sĩ được truy tặng danh hiệu.", []),
+    ("agent-time-word-before", "Hội nghị có 30 năm đảng viên được khen thưởng.", []),
+]
+
+# Units, institutions and people a sector meeting honours, and flags other than the emulation flag.
+SECTOR_RECIPIENTS = [
+    (
+        "hospital-and-health-station",
+        "Dịp này, Bộ trưởng tặng Bằng khen cho 5 bệnh viện và 3 trạm y tế.",
+        [(5, COL, "Bằng khen", "Bộ trưởng"), (3, COL, "Bằng khen", "Bộ trưởng")],
+    ),
+    ("centres", "Dịp này, UBND tỉnh tặng Bằng khen cho 4 trung tâm.", [(4, COL, "Bằng khen", "UBND tỉnh")]),
+    (
+        "corporations",
+        "Dịp này, UBND tỉnh tặng Bằng khen cho 2 tổng công ty và 3 tập đoàn.",
+        [(2, COL, "Bằng khen", "UBND tỉnh"), (3, COL, "Bằng khen", "UBND tỉnh")],
+    ),
+    (
+        "brigades-regiments",
+        "Dịp này, Bộ Tư lệnh tặng Bằng khen cho 2 lữ đoàn, 3 trung đoàn.",
+        [(2, COL, "Bằng khen", "Bộ Tư lệnh"), (3, COL, "Bằng khen", "Bộ Tư lệnh")],
+    ),
+    ("steering-boards", "Dịp này, UBND tỉnh tặng Bằng khen cho 6 ban chỉ đạo.", [(6, COL, "Bằng khen", "UBND tỉnh")]),
+    ("culture-houses", "UBND huyện tặng giấy khen cho 5 nhà văn hóa.", [(5, COL, "giấy khen", "UBND huyện")]),
+    ("hamlets-ban", "Dịp này, UBND huyện tặng giấy khen cho bảy bản.", [(7, COL, "giấy khen", "UBND huyện")]),
+    ("household-heads", "Dịp này, UBND xã tặng giấy khen cho 9 chủ hộ.", [(9, IND, "giấy khen", "UBND xã")]),
+    (
+        "farmers-nha-nong",
+        "Hội Nông dân tỉnh tặng Bằng khen cho 12 nhà nông.",
+        [(12, IND, "Bằng khen", "Hội Nông dân tỉnh")],
+    ),
+    (
+        "sponsors",
+        "Hội Chữ thập đỏ tặng giấy khen cho 8 chi hội và 5 nhà tài trợ.",
+        [(8, COL, "giấy khen", "Hội Chữ thập đỏ"), (5, IND, "giấy khen", "Hội Chữ thập đỏ")],
+    ),
+    (
+        "non-members",
+        "Dịp này, Công an huyện trao giấy khen cho 8 quần chúng.",
+        [(8, IND, "giấy khen", "Công an huyện")],
+    ),
+    ("rotating-flag", "UBND huyện trao Cờ luân lưu cho 2 đơn vị dẫn đầu.", [(2, COL, "Cờ luân lưu", "UBND huyện")]),
+    ("reward-flag", "Dịp này, UBND tỉnh trao Cờ thưởng cho 3 huyện.", [(3, COL, "Cờ thưởng", "UBND tỉnh")]),
+    (
+        "honour-certificate",
+        "Trung ương Hội trao Bằng danh dự cho 6 hội viên.",
+        [(6, IND, "Bằng danh dự", "Trung ương Hội")],
+    ),
+]
+
 # Givers: a decision verb group before the form, and a clause that opens with its verb.
 GIVER_VERB_GROUPS = [
     (
@@ -1109,6 +1184,8 @@ ALL = (
     + TOTALS
     + CLASS_THEN_COUNT
     + RECIPIENT_WORDS
+    + AGENT_NOUNS
+    + SECTOR_RECIPIENTS
     + GIVER_VERB_GROUPS
     + NOT_AWARDS
 )
