@@ -116,8 +116,15 @@ _LIST_GAP = regex.compile(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?")
 _ADVERBS = (
     r"(?:\s*(?:đã|cũng|vẫn|đích thân|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời|thì|là người))*"
 )
-# A photo caption's place mark between a name and its title or verb: "(giữa)", "(thứ hai từ trái sang)".
-_PLACE_MARK = r"(?:\s*\((?:giữa|trái|phải|bên|thứ|đứng|ngoài cùng|hàng|áo)[^()]{0,40}\))"
+# A bracket between a name and its title or verb: a photo caption's place mark ("(giữa)", "(ở
+# giữa)", "(bìa trái)", "(thứ hai từ trái sang)"), or the place or delegation a person comes
+# from ("(Nghệ An)", "(đoàn TP.HCM)"), capitalised words only, so a bracketed title
+# ("(Chủ tịch UBND huyện)") is not passed over, nor a short name in capitals ("(APEC)"),
+# which ends a body's name, not a person's.
+_PLACE_MARK = (
+    r"(?:\s*\((?:(?:ở|người|đứng)\s+)?(?:giữa|trái|phải|bên|bìa|thứ|đứng|ngoài cùng|hàng|áo)[^()]{0,40}\)"
+    r"|\s*\((?:(?:[Đđ]oàn|ĐBQH|[Tt]ỉnh|TP\.?)\s*\p{Lu}[\p{L}.]*|\p{Lu}\p{Ll}\p{L}*)(?:\s\p{Lu}[\p{L}.]*){0,3}\))"
+)
 _TAIL = regex.compile(r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
 _PLACE_MARK_RE = regex.compile(_PLACE_MARK)
 _CAPITAL = regex.compile(r"\p{Lu}")

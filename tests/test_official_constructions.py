@@ -677,6 +677,32 @@ ROWS = [
         {AN: (["nguyên Chủ tịch UBND tỉnh"], ["attending"])},
         id="invited-guests",
     ),
+    # --- a bracket between a name and its title or verb: a caption's place mark, or where the person is from
+    pytest.param(
+        "Đồng chí Lê Văn An (ở giữa), Bí thư Huyện ủy chủ trì hội nghị.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding"])},
+        id="caption-mark-o-giua",
+    ),
+    pytest.param(
+        "Phó Chủ tịch UBND huyện Trần Thị Bình (bìa phải) trao Giấy khen cho các tập thể.",
+        {BINH: (["Phó Chủ tịch UBND huyện"], ["awarding"])},
+        id="caption-mark-bia",
+    ),
+    pytest.param(
+        "Đại biểu Lê Văn An (đoàn Tây Ninh), Phó Trưởng đoàn ĐBQH tỉnh phát biểu.",
+        {AN: (["Phó Trưởng đoàn ĐBQH tỉnh"], ["speaking"])},
+        id="delegation-bracket-then-title",
+    ),
+    pytest.param(
+        "Phó Chủ tịch HĐND tỉnh Trần Thị Bình (Quảng Trị) đề nghị làm rõ trách nhiệm.",
+        {BINH: (["Phó Chủ tịch HĐND tỉnh"], ["speaking"])},
+        id="place-bracket-then-verb",
+    ),
+    pytest.param(
+        "Ông Lê Văn An (TP.HCM), Giám đốc Sở Nội vụ cho biết kết quả.",
+        {AN: (["Giám đốc Sở Nội vụ"], ["speaking"])},
+        id="city-abbreviation-bracket-then-title",
+    ),
 ]
 
 
