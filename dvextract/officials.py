@@ -666,8 +666,12 @@ def _next_verb(text: str, v: regex.Match[str], end: int) -> regex.Match[str] | N
         if w:
             return w
     w = verbs.match(text, v.end() + 1) if text[v.end() : v.end() + 1] == " " else None
-    if w and table[w.group(0).casefold()] == "presiding" and not _NOT_ITS_VERB.match(text, w.end()):
-        return w
+    if w and not _NOT_ITS_VERB.match(text, w.end()):
+        run_on = table[w.group(0).casefold()]
+        # "phát biểu điều hành": a chairing verb run on. "phát biểu chỉ đạo và chủ trì": a run-on verb
+        # of the same role adds nothing itself, but the chain goes on after it ("và chủ trì").
+        if run_on == "presiding" or run_on == table[v.group(0).casefold()]:
+            return w
     if table[v.group(0).casefold()] not in _PRESENT:
         return None
     stop = _CHAIN_STOP.search(text, v.end(), min(end, v.end() + _CHAIN_SPAN))

@@ -703,6 +703,27 @@ ROWS = [
         {AN: (["Giám đốc Sở Nội vụ"], ["speaking"])},
         id="city-abbreviation-bracket-then-title",
     ),
+    # --- taking the chair as a phrase, and a chain of verbs that runs on before "và"
+    pytest.param(
+        "Đồng chí Trần Thị Bình, Chủ tịch HĐND huyện làm chủ tọa kỳ họp.",
+        {BINH: (["Chủ tịch HĐND huyện"], ["presiding"])},
+        id="chair-as-a-phrase-lam-chu-toa",
+    ),
+    pytest.param(
+        "Phó Bí thư Thường trực Huyện ủy Lê Văn An ngồi ghế chủ tọa.",
+        {AN: (["Phó Bí thư Thường trực Huyện ủy"], ["presiding"])},
+        id="chair-as-a-phrase-ngoi-ghe-chu-toa",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo và chủ trì phiên thảo luận.",
+        {AN: (["Phó Chủ tịch UBND tỉnh"], ["presiding", "speaking"])},
+        id="run-on-verb-of-the-same-role-then-chair",
+    ),
+    pytest.param(
+        "Giám đốc Sở Nội vụ Trần Thị Bình trình bày báo cáo và trao Giấy khen cho các tập thể.",
+        {BINH: (["Giám đốc Sở Nội vụ"], ["speaking", "awarding"])},
+        id="run-on-verb-of-the-same-role-then-award",
+    ),
 ]
 
 
