@@ -724,6 +724,22 @@ ROWS = [
         {BINH: (["Giám đốc Sở Nội vụ"], ["speaking", "awarding"])},
         id="run-on-verb-of-the-same-role-then-award",
     ),
+    # --- a post held abroad: "tại" and the place after the country belong to the title
+    pytest.param(
+        "Tham dự có Đại sứ Việt Nam tại Lào Lê Văn An.",
+        {AN: (["Đại sứ Việt Nam tại Lào"], ["attending"])},
+        id="post-abroad-title-first",
+    ),
+    pytest.param(
+        "Bà Trần Thị Bình, Tổng Lãnh sự Việt Nam tại Quảng Châu, phát biểu chào mừng.",
+        {BINH: (["Tổng Lãnh sự Việt Nam tại Quảng Châu"], ["speaking"])},
+        id="post-abroad-name-first",
+    ),
+    pytest.param(
+        "Tham dự có Giám đốc Sở Ngoại vụ Lê Văn An tại điểm cầu tỉnh.",
+        {AN: (["Giám đốc Sở Ngoại vụ"], ["attending"])},
+        id="tai-after-a-name-is-no-part-of-a-post",
+    ),
 ]
 
 
