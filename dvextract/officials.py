@@ -589,13 +589,13 @@ def _roles(
 
 # Between a subject and its verb: a move to a place ("đã về xã Tân Hòa chủ trì"), the passive
 # of an assignment ("được phân công chủ trì") or the people it acts with ("cùng các đồng chí
-# trong Ban Thường vụ chủ trì"); none is the verb.
+# trong Ban Thường vụ chủ trì", "với các đại biểu dự", "và các đại biểu dự"); none is the verb.
 _DETOUR = regex.compile(
     r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*(?:(?:đã|cũng|vẫn|đích thân|trực tiếp)\s+)*"
     r"(?:(?P<move>được\s+(?:giao|phân công|ủy quyền|uỷ quyền|mời)\s+"
     r"|(?:về|xuống|lên|tới|đến|sang)\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|"
     r"thôn|ấp|bản|TP\.?|cơ sở|địa phương|đơn vị)\s+)?(?:[\p{Lu}\d][\p{L}\d.-]*\s+){1,4})"
-    r"|(?P<with>cùng(?:\s+với)?\s+(?:các|đoàn|lãnh đạo|đại diện|thường trực|Thường trực)\s)"
+    r"|(?P<with>(?:cùng(?:\s+với)?|với|và)\s+(?:các|đoàn|lãnh đạo|đại diện|thường trực|Thường trực)\s)"
     # A co-chair whose name the grammar cannot read ("và Tổng thống nước bạn - Y đồng chủ trì").
     r"|(?P<co>và\s+\p{Lu}[^,.;:()\n]{0,80}?\s)(?=(?:đồng chủ trì|cùng chủ trì|đồng chủ tọa)(?![\p{L}])))",
 )

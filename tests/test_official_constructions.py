@@ -740,6 +740,17 @@ ROWS = [
         {AN: (["Giám đốc Sở Ngoại vụ"], ["attending"])},
         id="tai-after-a-name-is-no-part-of-a-post",
     ),
+    # --- the people a subject acts with, joined by "với" or "và", before its verb
+    pytest.param(
+        "Bí thư Huyện ủy Lê Văn An, Chủ tịch UBND huyện Trần Thị Bình với các đại biểu tham dự lễ khai mạc.",
+        {AN: (["Bí thư Huyện ủy"], ["attending"]), BINH: (["Chủ tịch UBND huyện"], ["attending"])},
+        id="comitative-voi-cac-before-the-verb",
+    ),
+    pytest.param(
+        "Phó Chủ tịch HĐND tỉnh Trần Thị Bình và các đại biểu HĐND tỉnh đã tiếp xúc cử tri xã Tân Hòa.",
+        {BINH: (["Phó Chủ tịch HĐND tỉnh"], ["attending"])},
+        id="comitative-va-cac-before-the-verb",
+    ),
 ]
 
 
