@@ -116,8 +116,15 @@ _LIST_GAP = regex.compile(r"[\s,;-]*(?:(?:và|cùng|cùng với)[\s,;-]*)?")
 _ADVERBS = (
     r"(?:\s*(?:đã|cũng|vẫn|đích thân|đến|về|cùng|trực tiếp|lên|thay mặt lãnh đạo[^,]{0,60},?|đồng thời|thì|là người))*"
 )
-# A photo caption's place mark between a name and its title or verb: "(giữa)", "(thứ hai từ trái sang)".
-_PLACE_MARK = r"(?:\s*\((?:giữa|trái|phải|bên|thứ|đứng|ngoài cùng|hàng|áo)[^()]{0,40}\))"
+# A bracket between a name and its title or verb: a photo caption's place mark ("(giữa)", "(ở
+# giữa)", "(bìa trái)", "(thứ hai từ trái sang)"), or the place or delegation a person comes
+# from ("(Nghệ An)", "(đoàn TP.HCM)"), capitalised words only, so a bracketed title
+# ("(Chủ tịch UBND huyện)") is not passed over, nor a short name in capitals ("(APEC)"),
+# which ends a body's name, not a person's.
+_PLACE_MARK = (
+    r"(?:\s*\((?:(?:ở|người|đứng)\s+)?(?:giữa|trái|phải|bên|bìa|thứ|đứng|ngoài cùng|hàng|áo)[^()]{0,40}\)"
+    r"|\s*\((?:(?:[Đđ]oàn|ĐBQH|[Tt]ỉnh|TP\.?)\s*\p{Lu}[\p{L}.]*|\p{Lu}\p{Ll}\p{L}*)(?:\s\p{Lu}[\p{L}.]*){0,3}\))"
+)
 _TAIL = regex.compile(r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
 _PLACE_MARK_RE = regex.compile(_PLACE_MARK)
 _CAPITAL = regex.compile(r"\p{Lu}")
@@ -582,13 +589,13 @@ def _roles(
 
 # Between a subject and its verb: a move to a place ("đã về xã Tân Hòa chủ trì"), the passive
 # of an assignment ("được phân công chủ trì") or the people it acts with ("cùng các đồng chí
-# trong Ban Thường vụ chủ trì"); none is the verb.
+# trong Ban Thường vụ chủ trì", "với các đại biểu dự", "và các đại biểu dự"); none is the verb.
 _DETOUR = regex.compile(
     r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*(?:(?:đã|cũng|vẫn|đích thân|trực tiếp)\s+)*"
     r"(?:(?P<move>được\s+(?:giao|phân công|ủy quyền|uỷ quyền|mời)\s+"
     r"|(?:về|xuống|lên|tới|đến|sang)\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường|"
     r"thôn|ấp|bản|TP\.?|cơ sở|địa phương|đơn vị)\s+)?(?:[\p{Lu}\d][\p{L}\d.-]*\s+){1,4})"
-    r"|(?P<with>cùng(?:\s+với)?\s+(?:các|đoàn|lãnh đạo|đại diện|thường trực|Thường trực)\s)"
+    r"|(?P<with>(?:cùng(?:\s+với)?|với|và)\s+(?:các|đoàn|lãnh đạo|đại diện|thường trực|Thường trực)\s)"
     # A co-chair whose name the grammar cannot read ("và Tổng thống nước bạn - Y đồng chủ trì").
     r"|(?P<co>và\s+\p{Lu}[^,.;:()\n]{0,80}?\s)(?=(?:đồng chủ trì|cùng chủ trì|đồng chủ tọa)(?![\p{L}])))",
 )
@@ -659,8 +666,12 @@ def _next_verb(text: str, v: regex.Match[str], end: int) -> regex.Match[str] | N
         if w:
             return w
     w = verbs.match(text, v.end() + 1) if text[v.end() : v.end() + 1] == " " else None
-    if w and table[w.group(0).casefold()] == "presiding" and not _NOT_ITS_VERB.match(text, w.end()):
-        return w
+    if w and not _NOT_ITS_VERB.match(text, w.end()):
+        run_on = table[w.group(0).casefold()]
+        # "phát biểu điều hành": a chairing verb run on. "phát biểu chỉ đạo và chủ trì": a run-on verb
+        # of the same role adds nothing itself, but the chain goes on after it ("và chủ trì").
+        if run_on == "presiding" or run_on == table[v.group(0).casefold()]:
+            return w
     if table[v.group(0).casefold()] not in _PRESENT:
         return None
     stop = _CHAIN_STOP.search(text, v.end(), min(end, v.end() + _CHAIN_SPAN))

@@ -54,6 +54,18 @@ def body_end(text: str, start: int, end: int | None = None) -> int:
 _LIST_CONT = regex.compile(r",(?= (?:phường|xã|quận|huyện|tỉnh|thị xã|thị trấn|thành phố|Bộ|chống)\s)| -(?= \p{Lu})")
 
 
+@lexicon.cached
+def _abroad() -> regex.Pattern[str]:
+    """The "tại" of a post held abroad, after its country: "Đại sứ Việt Nam tại Lào", "Tổng Lãnh sự
+    Việt Nam tại Thượng Hải", "Bí thư Đảng ủy Việt Nam tại Liên bang Nga".
+
+    Only right after a country (``data/countries.txt``, or "nước ta") and before a capital:
+    "Chủ tịch UBND tỉnh tại hội nghị" keeps its "tại" out of the title.
+    """
+    countries = lexicon.alternation([*lexicon.lines("countries.txt"), "nước ta"])
+    return regex.compile(r"(?<=(?<![\p{L}])" + countries + r") tại(?= \p{Lu})")
+
+
 def extend(
     text: str,
     cur: int,
@@ -98,7 +110,9 @@ def extend(
             cur = place.end()  # "Đoàn ĐBQH TP. Hòa Sơn": the abbreviation's dot does not end the name
             continue
         if lists:
-            cont = _LIST_CONT.match(text, cur, end)
+            cont = _LIST_CONT.match(text, cur, end) or (
+                _abroad().match(text, cur, end) if text.startswith(" tại ", cur) else None
+            )
             if cont and not heads.match(text, cont.end() + 1):
                 cur = cont.end()
                 continue

@@ -677,6 +677,80 @@ ROWS = [
         {AN: (["nguyên Chủ tịch UBND tỉnh"], ["attending"])},
         id="invited-guests",
     ),
+    # --- a bracket between a name and its title or verb: a caption's place mark, or where the person is from
+    pytest.param(
+        "Đồng chí Lê Văn An (ở giữa), Bí thư Huyện ủy chủ trì hội nghị.",
+        {AN: (["Bí thư Huyện ủy"], ["presiding"])},
+        id="caption-mark-o-giua",
+    ),
+    pytest.param(
+        "Phó Chủ tịch UBND huyện Trần Thị Bình (bìa phải) trao Giấy khen cho các tập thể.",
+        {BINH: (["Phó Chủ tịch UBND huyện"], ["awarding"])},
+        id="caption-mark-bia",
+    ),
+    pytest.param(
+        "Đại biểu Lê Văn An (đoàn Tây Ninh), Phó Trưởng đoàn ĐBQH tỉnh phát biểu.",
+        {AN: (["Phó Trưởng đoàn ĐBQH tỉnh"], ["speaking"])},
+        id="delegation-bracket-then-title",
+    ),
+    pytest.param(
+        "Phó Chủ tịch HĐND tỉnh Trần Thị Bình (Quảng Trị) đề nghị làm rõ trách nhiệm.",
+        {BINH: (["Phó Chủ tịch HĐND tỉnh"], ["speaking"])},
+        id="place-bracket-then-verb",
+    ),
+    pytest.param(
+        "Ông Lê Văn An (TP.HCM), Giám đốc Sở Nội vụ cho biết kết quả.",
+        {AN: (["Giám đốc Sở Nội vụ"], ["speaking"])},
+        id="city-abbreviation-bracket-then-title",
+    ),
+    # --- taking the chair as a phrase, and a chain of verbs that runs on before "và"
+    pytest.param(
+        "Đồng chí Trần Thị Bình, Chủ tịch HĐND huyện làm chủ tọa kỳ họp.",
+        {BINH: (["Chủ tịch HĐND huyện"], ["presiding"])},
+        id="chair-as-a-phrase-lam-chu-toa",
+    ),
+    pytest.param(
+        "Phó Bí thư Thường trực Huyện ủy Lê Văn An ngồi ghế chủ tọa.",
+        {AN: (["Phó Bí thư Thường trực Huyện ủy"], ["presiding"])},
+        id="chair-as-a-phrase-ngoi-ghe-chu-toa",
+    ),
+    pytest.param(
+        "Đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo và chủ trì phiên thảo luận.",
+        {AN: (["Phó Chủ tịch UBND tỉnh"], ["presiding", "speaking"])},
+        id="run-on-verb-of-the-same-role-then-chair",
+    ),
+    pytest.param(
+        "Giám đốc Sở Nội vụ Trần Thị Bình trình bày báo cáo và trao Giấy khen cho các tập thể.",
+        {BINH: (["Giám đốc Sở Nội vụ"], ["speaking", "awarding"])},
+        id="run-on-verb-of-the-same-role-then-award",
+    ),
+    # --- a post held abroad: "tại" and the place after the country belong to the title
+    pytest.param(
+        "Tham dự có Đại sứ Việt Nam tại Lào Lê Văn An.",
+        {AN: (["Đại sứ Việt Nam tại Lào"], ["attending"])},
+        id="post-abroad-title-first",
+    ),
+    pytest.param(
+        "Bà Trần Thị Bình, Tổng Lãnh sự Việt Nam tại Quảng Châu, phát biểu chào mừng.",
+        {BINH: (["Tổng Lãnh sự Việt Nam tại Quảng Châu"], ["speaking"])},
+        id="post-abroad-name-first",
+    ),
+    pytest.param(
+        "Tham dự có Giám đốc Sở Ngoại vụ Lê Văn An tại điểm cầu tỉnh.",
+        {AN: (["Giám đốc Sở Ngoại vụ"], ["attending"])},
+        id="tai-after-a-name-is-no-part-of-a-post",
+    ),
+    # --- the people a subject acts with, joined by "với" or "và", before its verb
+    pytest.param(
+        "Bí thư Huyện ủy Lê Văn An, Chủ tịch UBND huyện Trần Thị Bình với các đại biểu tham dự lễ khai mạc.",
+        {AN: (["Bí thư Huyện ủy"], ["attending"]), BINH: (["Chủ tịch UBND huyện"], ["attending"])},
+        id="comitative-voi-cac-before-the-verb",
+    ),
+    pytest.param(
+        "Phó Chủ tịch HĐND tỉnh Trần Thị Bình và các đại biểu HĐND tỉnh đã tiếp xúc cử tri xã Tân Hòa.",
+        {BINH: (["Phó Chủ tịch HĐND tỉnh"], ["attending"])},
+        id="comitative-va-cac-before-the-verb",
+    ),
 ]
 
 
