@@ -40,7 +40,7 @@ from typing import TypeVar
 import regex
 
 from . import lexicon, phrases
-from .event import Event
+from .event import Event, event_nouns
 from .reasons import Candidate, decide, known, weight
 from .segment import Segment
 
@@ -1050,6 +1050,11 @@ _KINDS = (
     "first_party_of_meeting",
 )
 _PLACES = ("in_lead", "in_headline", "later_sentence", "before_lead")  # the order sentences are read in
+# Sentences after the lead: there the event's predicates also tell other doings ("tổ chức lấy ý kiến",
+# "chủ trì xây dựng dự thảo", "quán triệt"), so a subject counts only when its sentence names an event
+# (``data/event_nouns.txt``: "tổ chức hội nghị", "đã họp", "Hội nghị do ... tổ chức"). Not the sentences
+# before the lead: the headline's summary often tells the event there in a verb alone ("Quốc hội thảo luận").
+_AWAY_FROM_LEAD = frozenset(("later_sentence",))
 
 
 @lexicon.cached
@@ -1101,7 +1106,11 @@ def find(
         if s.text.isupper():
             continue  # a headline in capitals: its words are not cased like names
         another = _ANOTHER_EVENT.match(s.text)
-        for found, reasons in _subjects(g, text, s) + _carried(g, text, s) + _hosts(g, text, s):
+        subjects = _subjects(g, text, s)
+        if subjects and place in _AWAY_FROM_LEAD and not event_nouns(text, s.start, s.end):
+            for _, reasons in subjects:  # "..., Sở X đã tổ chức lấy ý kiến ...": a subject of no meeting
+                reasons.append(("no_event_in_sentence", s.start, s.end, ""))
+        for found, reasons in subjects + _carried(g, text, s) + _hosts(g, text, s):
             if (found.start, found.end) in seen:
                 continue
             seen.add((found.start, found.end))

@@ -604,6 +604,31 @@ ROWS: list[tuple[str, str, str, str]] = [
         "HĐND huyện Tân Lộc",
         "named_in_event_noun",
     ),
+    # a sentence after the lead gives the organiser when it names an event
+    (
+        "later sentence: the event noun, then 'do ... tổ chức'",
+        "Sáng 5/3, hội nghị về cải cách hành chính đã diễn ra tại tỉnh Hòa Sơn. Hội nghị do Sở Nội vụ tỉnh Hòa Sơn tổ chức.",
+        "Sở Nội vụ tỉnh Hòa Sơn",
+        "agent_of_passive",
+    ),
+    (
+        "later sentence: 'Cuộc làm việc do ... chủ trì'",
+        "Chiều 9/4, hội thảo về du lịch biển đã diễn ra tại TP Tân Lộc. Cuộc làm việc do Cục Du lịch tỉnh Hòa Sơn chủ trì.",
+        "Cục Du lịch tỉnh Hòa Sơn",
+        "agent_of_passive",
+    ),
+    (
+        "later sentence: the subject of 'đã họp' (the verb is an event noun too)",
+        "Ngày 5/3, cử tri xã Hòa Sơn kiến nghị về giá đất tại hội nghị. Theo ông An, UBND huyện Tân Lộc đã họp với các hộ dân.",
+        "UBND huyện Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    (
+        "later sentence: the subject of 'tổ chức' an event",
+        "Sáng 2/6, lễ mít tinh hưởng ứng ngày môi trường diễn ra tại Tân Lộc. Năm nay, Sở Tài nguyên tỉnh Hòa Sơn tổ chức lễ tại quảng trường.",
+        "Sở Tài nguyên tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -673,6 +698,23 @@ NONE: list[tuple[str, str]] = [
     (
         "owner after a finite verb",
         "Trong tuần lễ cấp cao, hội nghị các bộ trưởng đã khép lại nhiều hoạt động của Ủy ban Du lịch Tân Lộc.",
+    ),
+    # after the lead, an event's predicate with no event in its sentence tells another doing
+    (
+        "later sentence: 'tổ chức' a review, no meeting",
+        "Sáng 5/3, hội nghị về cải cách hành chính đã diễn ra tại tỉnh Hòa Sơn. Năm qua, Sở Nội vụ tỉnh đã tổ chức rà soát thủ tục.",
+    ),
+    (
+        "later sentence: 'chủ trì' a draft, no meeting",
+        "Ngày 12/6, hội thảo về luật đất đai diễn ra tại TP Tân Lộc. Bộ Tài nguyên và Môi trường đã chủ trì, phối hợp với các bộ soạn thảo dự luật.",
+    ),
+    (
+        "later sentence: 'quán triệt' a duty, no meeting",
+        "Sáng 8/4, hội nghị về phòng chống tham nhũng diễn ra tại Hòa Sơn. Thanh tra tỉnh Hòa Sơn đã quán triệt và tăng cường việc kiểm tra dự án.",
+    ),
+    (
+        "later sentence: the agent of a contest, no meeting",
+        "Chiều 2/6, lễ trao giải cuộc thi ảnh về biển đảo đã diễn ra tại Tân Lộc. Cuộc thi do Hội Nhiếp ảnh tỉnh Hòa Sơn tổ chức.",
     ),
 ]
 
