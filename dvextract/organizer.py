@@ -488,13 +488,18 @@ _LIST_IN_NAME = regex.compile(r", (?=\p{Lu}\p{L}*(?: \p{Ll}+)? và \p{Lu})")  # 
 _GLUE = regex.compile(r"[&/\-–][\p{L}\d][\p{L}\d&'/\-]*")
 _TRAILING_TERM = regex.compile(
     r"(?:(?<=(?:Trung ương|TƯ|TW|T\.Ư))\s+\d{1,2}|\s*\(\s*[Kk]hóa [\dIVXLC]+\s*\)|\s+[Kk]hóa [\dIVXLC]+"
-    r"|\s+lần (?:thứ )?\S+|,?\s+nhiệm kỳ \S+(?:\s*-\s*\S+)?|[\s,]+)$"
-)
+    r"|\s+lần (?:thứ )?\S+|\s+thứ(?: [\dIVXLC]+| \p{Ll}+)?|,?\s+nhiệm kỳ \S+(?:\s*-\s*\S+)?|[\s,]+)$"
+)  # "thứ 7", "thứ bảy": the event's ordinal after its body ("Hội nghị Ủy ban ... thứ 7 (khóa VIII)")
 
 
 def _trimmed(g: _Grammar, text: str, start: int, end: int, lower: bool = False) -> Found | None:
     """The name without a trailing term ("khóa XIV", "lần thứ XX"), if it still reads as a body (a
     ``lower`` one: not capitalised, but no common noun either)."""
+    # A bracket the name never opened: it was read into the end of the parenthesis it stands in ("(kỳ họp thứ 3,
+    # Quốc hội khóa XIV) ...").
+    close = text.find(")", start, end)
+    if close >= 0 and text.find("(", start, close) < 0:
+        end = close
     while True:
         t = _TRAILING_TERM.search(text, start, end)
         if not t or t.start() <= start:

@@ -604,6 +604,43 @@ ROWS: list[tuple[str, str, str, str]] = [
         "HĐND huyện Tân Lộc",
         "named_in_event_noun",
     ),
+    # the event's ordinal written after its body, and a body read up to a bracket it never opened
+    (
+        "ordinal after the body: thứ 7, then the term in brackets",
+        "Sáng 22/6, Hội nghị Ủy ban MTTQ tỉnh Hòa Sơn thứ 7 (khóa X) đã khai mạc.",
+        "Ủy ban MTTQ tỉnh Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    (
+        "ordinal after the body, in words: thứ bảy",
+        "Chiều 3/5, Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lộc thứ bảy đã bế mạc.",
+        "Ban Chấp hành Đảng bộ huyện Tân Lộc",
+        "named_in_event_noun",
+    ),
+    (
+        "the body closes the parenthesis it stands in",
+        "Cử tri theo dõi sát kỳ họp giữa năm (năm nay là kỳ họp thứ hai, HĐND tỉnh Hòa Sơn khóa X) từ sáng 5/7.",
+        "HĐND tỉnh Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    (
+        "a one-word-name body closes the parenthesis it stands in",
+        "Cử tri cả nước dõi theo kỳ họp giữa năm (năm nay là kỳ họp thứ tư, Quốc hội khóa XV) từ sáng 5/7.",
+        "Quốc hội",
+        "named_in_event_noun",
+    ),
+    (
+        "a one-word-name subject closes the parenthesis it stands in",
+        "Kỳ họp giữa năm (năm nay là kỳ họp thứ tư, Quốc hội khóa XV) 3 năm liền đều bế mạc ngày 10/7.",
+        "Quốc hội",
+        "",
+    ),
+    (
+        "the subject closes the parenthesis it stands in",
+        "Kỳ họp giữa năm (năm nay là kỳ họp thứ hai, HĐND tỉnh Hòa Sơn khóa X) 3 năm liền đều bế mạc ngày 10/7.",
+        "HĐND tỉnh Hòa Sơn",
+        "",
+    ),
     # a sentence after the lead gives the organiser when it names an event
     (
         "later sentence: the event noun, then 'do ... tổ chức'",
