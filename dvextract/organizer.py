@@ -185,6 +185,9 @@ def is_body(phrase: str) -> bool:
 # a closing bracket or a dash ("(TTXVN) - "), the tail of a date or time that opens the lead with
 # no comma ("Ngày 19/12/2021 HĐND xã ...", "Sáng nay HĐND ...", "... tháng Mười Hai năm 2021 Huyện ủy"),
 # or a connector: "do" (a passive's agent), "cùng", "và các đại biểu" (joined to a person subject).
+# A conjunction of time opens a clause with its own subject: "..., sau khi UBND huyện X có buổi làm việc với ...",
+# "... khi Sở X tổ chức hội nghị"; not "trước khi" (what comes after the event told is another event) nor
+# "trong khi" (a contrast: "whereas").
 # A place after the lead's date, no comma before the subject: "Sáng 5/3 tại Hà Nội Bộ Tư pháp ...". A
 # venue ("tại Hội trường Tỉnh ủy") names a building, and its body is no subject.
 _PLACE = (
@@ -193,6 +196,7 @@ _PLACE = (
 )
 _LEFT = regex.compile(  # searched backwards from the phrase ("(?r)"): one attempt, not one per position
     r"(?r)(?:(?P<punct>[,;:]\s*|[)\]\"']\s*[-–:]?\s*|\s[-–]\s*|^\s*[-*•+]\s*)"
+    r"|(?<![\p{L}])(?P<clause>(?:[Ss]au\s+)?(?<!(?:[Tt]rước|[Tt]rong)\s)[Kk]hi\s+)"
     r"|(?P<date>(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\)?|\d{4}\)?|(?<![\p{L}])(?:[Ss]áng|[Cc]hiều"
     r"|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:nay|qua|kia))(?:,?\s+tại\s+(?P<place>" + _PLACE + r"))?\s+)"
     r"|(?<![\p{L}])(?P<reported>(?:cho biết|cho hay|thông tin|thông báo|khẳng định)(?:\s+(?:rằng|là))?,?\s+)"
@@ -207,8 +211,8 @@ _DELEGATION_HEAD = regex.compile(r"(?:Đoàn|Tổ)(?![\p{L}])")
 
 
 def _left(text: str, sentence: Segment, at: int) -> str | None:
-    """How the phrase at ``at`` is introduced: 'start', 'punct', 'date', 'placed' (after a date and a
-    place with no comma), 'reported' (after "cho biết"), 'agent', 'joined', or None."""
+    """How the phrase at ``at`` is introduced: 'start', 'punct', 'clause' (after "khi", "sau khi"), 'date',
+    'placed' (after a date and a place with no comma), 'reported' (after "cho biết"), 'agent', 'joined', or None."""
     if text[sentence.start : at].strip(" \"'*-•+") == "":
         return "start"
     m = _LEFT.search(text, max(sentence.start, at - _ANY_LEFT), at)
@@ -216,7 +220,9 @@ def _left(text: str, sentence: Segment, at: int) -> str | None:
         return None
     if m.group("place") is not None:
         return "placed"
-    return next(k for k in ("punct", "date", "reported", "agent", "deputies", "joined") if m.group(k) is not None)
+    return next(
+        k for k in ("punct", "clause", "date", "reported", "agent", "deputies", "joined") if m.group(k) is not None
+    )
 
 
 # --- between the subject and its verb -----------------------------------------
@@ -695,6 +701,8 @@ def _body_subject(
     if gap.group("pred") in _NO_AGENT:
         return None  # "Hội Hoa xuân Tân Lộc diễn ra": an event, not its holder ("Kỳ họp thứ 5, HĐND ...": _carried)
     if ran:
+        if how == "clause":
+            return None  # a clause of time names its subject in full: a name run on to a verb is misread
         notes.insert(0, ("subject_runs_to_verb", at, end, ""))
     found = _trimmed(g, text, at, end, lower)
     if found is None:

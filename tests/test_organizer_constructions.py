@@ -641,6 +641,31 @@ ROWS: list[tuple[str, str, str, str]] = [
         "HĐND tỉnh Hòa Sơn",
         "",
     ),
+    # a clause of time ("sau khi", "khi") has a subject of its own: the body that met
+    (
+        "clause of time: sau khi, co-organisers with a place, buổi làm việc",
+        "Ngày 8/2, chợ Tân Lộc đã mở cửa trở lại, sau khi UBND huyện Tân Lộc và xã Hòa Sơn có buổi làm việc với Công ty Thương mại Hòa Sơn.",
+        "UBND huyện Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    (
+        "clause of time: khi, tổ chức",
+        "Sáng 5/3, cử tri rất phấn khởi khi Đoàn ĐBQH tỉnh Hòa Sơn tổ chức tiếp xúc cử tri tại xã.",
+        "Đoàn ĐBQH tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
+    (
+        "clause of time: sau khi, họp bàn",
+        "Sáng 12/3, giá lúa tăng nhẹ, sau khi Sở Nông nghiệp tỉnh Hòa Sơn họp bàn với các doanh nghiệp.",
+        "Sở Nông nghiệp tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
+    (
+        "clause of time, capitalised at the sentence's start",
+        "Khi Hội Nông dân huyện Tân Lộc tổ chức hội thảo sáng 2/6, nhiều hộ đã đăng ký tham gia.",
+        "Hội Nông dân huyện Tân Lộc",
+        "subject_of_event_predicate",
+    ),
     # a sentence after the lead gives the organiser when it names an event
     (
         "later sentence: the event noun, then 'do ... tổ chức'",
@@ -735,6 +760,19 @@ NONE: list[tuple[str, str]] = [
     (
         "owner after a finite verb",
         "Trong tuần lễ cấp cao, hội nghị các bộ trưởng đã khép lại nhiều hoạt động của Ủy ban Du lịch Tân Lộc.",
+    ),
+    # "trước khi" (before) and "trong khi" (whereas): the clause tells another event, or a contrast
+    (
+        "clause of time: trước khi",
+        "Chiều 9/4, trước khi Ban Thường vụ Tỉnh ủy Hòa Sơn họp, các đại biểu đã thăm khu di tích.",
+    ),
+    (
+        "clause of contrast: trong khi",
+        "Chiều 9/4, trong khi Ban Thường vụ Tỉnh ủy Hòa Sơn họp, các đại biểu đã thăm khu di tích.",
+    ),
+    (
+        "clause of time: a name that would run on to a verb is misread",
+        "Sáng 12/3, cử tri vui mừng sau khi Thanh tra tỉnh Hòa Sơn hoàn tất kiểm tra trực tiếp các hộ dân.",
     ),
     # after the lead, an event's predicate with no event in its sentence tells another doing
     (
