@@ -544,6 +544,17 @@ _EVENT_OF = regex.compile(
     r"|Đề án|Kế hoạch|Chương trình|với|và|do|tại|của|đã|đang|sẽ|vừa|diễn ra)(?![\p{L}]))[^.;:\n\"“”]){3,150}?)"
     r"\s+của\s+(?=\p{Lu})"  # a finite verb ("đã", "diễn ra") ends the description: its clause is another
 )
+
+
+@lexicon.cached
+def _document_last() -> regex.Pattern[str]:
+    """A kind of document (``data/doc_kinds.txt``, any case) as the last word of an event noun's description:
+    the "của" after it names the document's issuer, not the event's owner ("Hội nghị công bố quyết định của Bộ
+    Nội vụ", "Lễ trao quyết định của Ban Thường vụ Tỉnh ủy")."""
+    kinds = lexicon.alternation(lexicon.lines("doc_kinds.txt"), fold=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + kinds + r")$", regex.I)
+
+
 _DOCUMENT_BEFORE = regex.compile(
     r"(?r)(?:[Nn]ghị quyết|[Vv]ăn kiện|[Cc]hỉ thị|[Kk]ết luận|[Bb]áo cáo chính trị|[Đđ]iều lệ)"
     r"(?:\s[^.;\n]{0,100}?(?:\svà|,))?\s*$"
@@ -936,7 +947,12 @@ def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple
         return out
     carriers = [(m, "named_in_event_noun") for m in _EVENT_CARRIER.finditer(text, s.start, s.end)]
     if " của " in s.text:  # the owner's frame needs it: skip its costly pattern otherwise
-        carriers += [(m, "owner_of_event_noun") for m in _EVENT_OF.finditer(text, s.start, s.end)]
+        ends_in_document = _document_last()  # "Hội nghị công bố quyết định của Bộ X": Bộ X issued the decision
+        carriers += [
+            (m, "owner_of_event_noun")
+            for m in _EVENT_OF.finditer(text, s.start, s.end)
+            if not ends_in_document.search(m.group("desc"))
+        ]
     for m, how in carriers:
         at = m.end()
         if not _is_body(g, text[at : min(s.end, at + 40)]):

@@ -641,6 +641,13 @@ ROWS: list[tuple[str, str, str, str]] = [
         "HĐND tỉnh Hòa Sơn",
         "",
     ),
+    # the owner of an event whose description ends in no document
+    (
+        "owner after a description of work, not of a document",
+        "Sáng 10/5, tại Hội nghị sơ kết công tác 6 tháng của Sở Tư pháp tỉnh Hòa Sơn, ông An phát biểu.",
+        "Sở Tư pháp tỉnh Hòa Sơn",
+        "owner_of_event_noun",
+    ),
     # a clause of time ("sau khi", "khi") has a subject of its own: the body that met
     (
         "clause of time: sau khi, co-organisers with a place, buổi làm việc",
@@ -760,6 +767,19 @@ NONE: list[tuple[str, str]] = [
     (
         "owner after a finite verb",
         "Trong tuần lễ cấp cao, hội nghị các bộ trưởng đã khép lại nhiều hoạt động của Ủy ban Du lịch Tân Lộc.",
+    ),
+    # "của" right after a kind of document names the document's issuer, not the event's owner
+    (
+        "issuer of a decision inside the event's description",
+        "Sáng 10/5, Hội nghị công bố quyết định của Bộ Nội vụ về công tác cán bộ diễn ra tại tỉnh Hòa Sơn.",
+    ),
+    (
+        "issuer of a capitalised decision after a ceremony",
+        "Chiều 3/4, Lễ trao Quyết định của Ban Thường vụ Tỉnh ủy Hòa Sơn về công tác cán bộ đã diễn ra.",
+    ),
+    (
+        "issuer of a plan inside the event's description",
+        "Ngày 6/7, hội nghị triển khai kế hoạch của UBND huyện Tân Lộc về phòng chống thiên tai diễn ra sôi nổi.",
     ),
     # "trước khi" (before) and "trong khi" (whereas): the clause tells another event, or a contrast
     (
