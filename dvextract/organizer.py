@@ -40,7 +40,7 @@ from typing import TypeVar
 import regex
 
 from . import lexicon, phrases
-from .event import Event
+from .event import Event, event_nouns
 from .reasons import Candidate, decide, known, weight
 from .segment import Segment
 
@@ -185,6 +185,9 @@ def is_body(phrase: str) -> bool:
 # a closing bracket or a dash ("(TTXVN) - "), the tail of a date or time that opens the lead with
 # no comma ("Ngày 19/12/2021 HĐND xã ...", "Sáng nay HĐND ...", "... tháng Mười Hai năm 2021 Huyện ủy"),
 # or a connector: "do" (a passive's agent), "cùng", "và các đại biểu" (joined to a person subject).
+# A conjunction of time opens a clause with its own subject: "..., sau khi UBND huyện X có buổi làm việc với ...",
+# "... khi Sở X tổ chức hội nghị"; not "trước khi" (what comes after the event told is another event) nor
+# "trong khi" (a contrast: "whereas").
 # A place after the lead's date, no comma before the subject: "Sáng 5/3 tại Hà Nội Bộ Tư pháp ...". A
 # venue ("tại Hội trường Tỉnh ủy") names a building, and its body is no subject.
 _PLACE = (
@@ -193,6 +196,7 @@ _PLACE = (
 )
 _LEFT = regex.compile(  # searched backwards from the phrase ("(?r)"): one attempt, not one per position
     r"(?r)(?:(?P<punct>[,;:]\s*|[)\]\"']\s*[-–:]?\s*|\s[-–]\s*|^\s*[-*•+]\s*)"
+    r"|(?<![\p{L}])(?P<clause>(?:[Ss]au\s+)?(?<!(?:[Tt]rước|[Tt]rong)\s)[Kk]hi\s+)"
     r"|(?P<date>(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\)?|\d{4}\)?|(?<![\p{L}])(?:[Ss]áng|[Cc]hiều"
     r"|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:nay|qua|kia))(?:,?\s+tại\s+(?P<place>" + _PLACE + r"))?\s+)"
     r"|(?<![\p{L}])(?P<reported>(?:cho biết|cho hay|thông tin|thông báo|khẳng định)(?:\s+(?:rằng|là))?,?\s+)"
@@ -207,8 +211,8 @@ _DELEGATION_HEAD = regex.compile(r"(?:Đoàn|Tổ)(?![\p{L}])")
 
 
 def _left(text: str, sentence: Segment, at: int) -> str | None:
-    """How the phrase at ``at`` is introduced: 'start', 'punct', 'date', 'placed' (after a date and a
-    place with no comma), 'reported' (after "cho biết"), 'agent', 'joined', or None."""
+    """How the phrase at ``at`` is introduced: 'start', 'punct', 'clause' (after "khi", "sau khi"), 'date',
+    'placed' (after a date and a place with no comma), 'reported' (after "cho biết"), 'agent', 'joined', or None."""
     if text[sentence.start : at].strip(" \"'*-•+") == "":
         return "start"
     m = _LEFT.search(text, max(sentence.start, at - _ANY_LEFT), at)
@@ -216,7 +220,9 @@ def _left(text: str, sentence: Segment, at: int) -> str | None:
         return None
     if m.group("place") is not None:
         return "placed"
-    return next(k for k in ("punct", "date", "reported", "agent", "deputies", "joined") if m.group(k) is not None)
+    return next(
+        k for k in ("punct", "clause", "date", "reported", "agent", "deputies", "joined") if m.group(k) is not None
+    )
 
 
 # --- between the subject and its verb -----------------------------------------
@@ -488,13 +494,18 @@ _LIST_IN_NAME = regex.compile(r", (?=\p{Lu}\p{L}*(?: \p{Ll}+)? và \p{Lu})")  # 
 _GLUE = regex.compile(r"[&/\-–][\p{L}\d][\p{L}\d&'/\-]*")
 _TRAILING_TERM = regex.compile(
     r"(?:(?<=(?:Trung ương|TƯ|TW|T\.Ư))\s+\d{1,2}|\s*\(\s*[Kk]hóa [\dIVXLC]+\s*\)|\s+[Kk]hóa [\dIVXLC]+"
-    r"|\s+lần (?:thứ )?\S+|,?\s+nhiệm kỳ \S+(?:\s*-\s*\S+)?|[\s,]+)$"
-)
+    r"|\s+lần (?:thứ )?\S+|\s+thứ(?: [\dIVXLC]+| \p{Ll}+)?|,?\s+nhiệm kỳ \S+(?:\s*-\s*\S+)?|[\s,]+)$"
+)  # "thứ 7", "thứ bảy": the event's ordinal after its body ("Hội nghị Ủy ban ... thứ 7 (khóa VIII)")
 
 
 def _trimmed(g: _Grammar, text: str, start: int, end: int, lower: bool = False) -> Found | None:
     """The name without a trailing term ("khóa XIV", "lần thứ XX"), if it still reads as a body (a
     ``lower`` one: not capitalised, but no common noun either)."""
+    # A bracket the name never opened: it was read into the end of the parenthesis it stands in ("(kỳ họp thứ 3,
+    # Quốc hội khóa XIV) ...").
+    close = text.find(")", start, end)
+    if close >= 0 and text.find("(", start, close) < 0:
+        end = close
     while True:
         t = _TRAILING_TERM.search(text, start, end)
         if not t or t.start() <= start:
@@ -533,6 +544,17 @@ _EVENT_OF = regex.compile(
     r"|Đề án|Kế hoạch|Chương trình|với|và|do|tại|của|đã|đang|sẽ|vừa|diễn ra)(?![\p{L}]))[^.;:\n\"“”]){3,150}?)"
     r"\s+của\s+(?=\p{Lu})"  # a finite verb ("đã", "diễn ra") ends the description: its clause is another
 )
+
+
+@lexicon.cached
+def _document_last() -> regex.Pattern[str]:
+    """A kind of document (``data/doc_kinds.txt``, any case) as the last word of an event noun's description:
+    the "của" after it names the document's issuer, not the event's owner ("Hội nghị công bố quyết định của Bộ
+    Nội vụ", "Lễ trao quyết định của Ban Thường vụ Tỉnh ủy")."""
+    kinds = lexicon.alternation(lexicon.lines("doc_kinds.txt"), fold=True)
+    return regex.compile(r"(?<![\p{L}])(?:" + kinds + r")$", regex.I)
+
+
 _DOCUMENT_BEFORE = regex.compile(
     r"(?r)(?:[Nn]ghị quyết|[Vv]ăn kiện|[Cc]hỉ thị|[Kk]ết luận|[Bb]áo cáo chính trị|[Đđ]iều lệ)"
     r"(?:\s[^.;\n]{0,100}?(?:\svà|,))?\s*$"
@@ -690,6 +712,8 @@ def _body_subject(
     if gap.group("pred") in _NO_AGENT:
         return None  # "Hội Hoa xuân Tân Lộc diễn ra": an event, not its holder ("Kỳ họp thứ 5, HĐND ...": _carried)
     if ran:
+        if how == "clause":
+            return None  # a clause of time names its subject in full: a name run on to a verb is misread
         notes.insert(0, ("subject_runs_to_verb", at, end, ""))
     found = _trimmed(g, text, at, end, lower)
     if found is None:
@@ -923,7 +947,12 @@ def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple
         return out
     carriers = [(m, "named_in_event_noun") for m in _EVENT_CARRIER.finditer(text, s.start, s.end)]
     if " của " in s.text:  # the owner's frame needs it: skip its costly pattern otherwise
-        carriers += [(m, "owner_of_event_noun") for m in _EVENT_OF.finditer(text, s.start, s.end)]
+        ends_in_document = _document_last()  # "Hội nghị công bố quyết định của Bộ X": Bộ X issued the decision
+        carriers += [
+            (m, "owner_of_event_noun")
+            for m in _EVENT_OF.finditer(text, s.start, s.end)
+            if not ends_in_document.search(m.group("desc"))
+        ]
     for m, how in carriers:
         at = m.end()
         if not _is_body(g, text[at : min(s.end, at + 40)]):
@@ -1050,6 +1079,11 @@ _KINDS = (
     "first_party_of_meeting",
 )
 _PLACES = ("in_lead", "in_headline", "later_sentence", "before_lead")  # the order sentences are read in
+# Sentences after the lead: there the event's predicates also tell other doings ("tổ chức lấy ý kiến",
+# "chủ trì xây dựng dự thảo", "quán triệt"), so a subject counts only when its sentence names an event
+# (``data/event_nouns.txt``: "tổ chức hội nghị", "đã họp", "Hội nghị do ... tổ chức"). Not the sentences
+# before the lead: the headline's summary often tells the event there in a verb alone ("Quốc hội thảo luận").
+_AWAY_FROM_LEAD = frozenset(("later_sentence",))
 
 
 @lexicon.cached
@@ -1101,7 +1135,11 @@ def find(
         if s.text.isupper():
             continue  # a headline in capitals: its words are not cased like names
         another = _ANOTHER_EVENT.match(s.text)
-        for found, reasons in _subjects(g, text, s) + _carried(g, text, s) + _hosts(g, text, s):
+        subjects = _subjects(g, text, s)
+        if subjects and place in _AWAY_FROM_LEAD and not event_nouns(text, s.start, s.end):
+            for _, reasons in subjects:  # "..., Sở X đã tổ chức lấy ý kiến ...": a subject of no meeting
+                reasons.append(("no_event_in_sentence", s.start, s.end, ""))
+        for found, reasons in subjects + _carried(g, text, s) + _hosts(g, text, s):
             if (found.start, found.end) in seen:
                 continue
             seen.add((found.start, found.end))

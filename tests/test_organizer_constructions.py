@@ -604,6 +604,100 @@ ROWS: list[tuple[str, str, str, str]] = [
         "HĐND huyện Tân Lộc",
         "named_in_event_noun",
     ),
+    # the event's ordinal written after its body, and a body read up to a bracket it never opened
+    (
+        "ordinal after the body: thứ 7, then the term in brackets",
+        "Sáng 22/6, Hội nghị Ủy ban MTTQ tỉnh Hòa Sơn thứ 7 (khóa X) đã khai mạc.",
+        "Ủy ban MTTQ tỉnh Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    (
+        "ordinal after the body, in words: thứ bảy",
+        "Chiều 3/5, Hội nghị Ban Chấp hành Đảng bộ huyện Tân Lộc thứ bảy đã bế mạc.",
+        "Ban Chấp hành Đảng bộ huyện Tân Lộc",
+        "named_in_event_noun",
+    ),
+    (
+        "the body closes the parenthesis it stands in",
+        "Cử tri theo dõi sát kỳ họp giữa năm (năm nay là kỳ họp thứ hai, HĐND tỉnh Hòa Sơn khóa X) từ sáng 5/7.",
+        "HĐND tỉnh Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    (
+        "a one-word-name body closes the parenthesis it stands in",
+        "Cử tri cả nước dõi theo kỳ họp giữa năm (năm nay là kỳ họp thứ tư, Quốc hội khóa XV) từ sáng 5/7.",
+        "Quốc hội",
+        "named_in_event_noun",
+    ),
+    (
+        "a one-word-name subject closes the parenthesis it stands in",
+        "Kỳ họp giữa năm (năm nay là kỳ họp thứ tư, Quốc hội khóa XV) 3 năm liền đều bế mạc ngày 10/7.",
+        "Quốc hội",
+        "",
+    ),
+    (
+        "the subject closes the parenthesis it stands in",
+        "Kỳ họp giữa năm (năm nay là kỳ họp thứ hai, HĐND tỉnh Hòa Sơn khóa X) 3 năm liền đều bế mạc ngày 10/7.",
+        "HĐND tỉnh Hòa Sơn",
+        "",
+    ),
+    # the owner of an event whose description ends in no document
+    (
+        "owner after a description of work, not of a document",
+        "Sáng 10/5, tại Hội nghị sơ kết công tác 6 tháng của Sở Tư pháp tỉnh Hòa Sơn, ông An phát biểu.",
+        "Sở Tư pháp tỉnh Hòa Sơn",
+        "owner_of_event_noun",
+    ),
+    # a clause of time ("sau khi", "khi") has a subject of its own: the body that met
+    (
+        "clause of time: sau khi, co-organisers with a place, buổi làm việc",
+        "Ngày 8/2, chợ Tân Lộc đã mở cửa trở lại, sau khi UBND huyện Tân Lộc và xã Hòa Sơn có buổi làm việc với Công ty Thương mại Hòa Sơn.",
+        "UBND huyện Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    (
+        "clause of time: khi, tổ chức",
+        "Sáng 5/3, cử tri rất phấn khởi khi Đoàn ĐBQH tỉnh Hòa Sơn tổ chức tiếp xúc cử tri tại xã.",
+        "Đoàn ĐBQH tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
+    (
+        "clause of time: sau khi, họp bàn",
+        "Sáng 12/3, giá lúa tăng nhẹ, sau khi Sở Nông nghiệp tỉnh Hòa Sơn họp bàn với các doanh nghiệp.",
+        "Sở Nông nghiệp tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
+    (
+        "clause of time, capitalised at the sentence's start",
+        "Khi Hội Nông dân huyện Tân Lộc tổ chức hội thảo sáng 2/6, nhiều hộ đã đăng ký tham gia.",
+        "Hội Nông dân huyện Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    # a sentence after the lead gives the organiser when it names an event
+    (
+        "later sentence: the event noun, then 'do ... tổ chức'",
+        "Sáng 5/3, hội nghị về cải cách hành chính đã diễn ra tại tỉnh Hòa Sơn. Hội nghị do Sở Nội vụ tỉnh Hòa Sơn tổ chức.",
+        "Sở Nội vụ tỉnh Hòa Sơn",
+        "agent_of_passive",
+    ),
+    (
+        "later sentence: 'Cuộc làm việc do ... chủ trì'",
+        "Chiều 9/4, hội thảo về du lịch biển đã diễn ra tại TP Tân Lộc. Cuộc làm việc do Cục Du lịch tỉnh Hòa Sơn chủ trì.",
+        "Cục Du lịch tỉnh Hòa Sơn",
+        "agent_of_passive",
+    ),
+    (
+        "later sentence: the subject of 'đã họp' (the verb is an event noun too)",
+        "Ngày 5/3, cử tri xã Hòa Sơn kiến nghị về giá đất tại hội nghị. Theo ông An, UBND huyện Tân Lộc đã họp với các hộ dân.",
+        "UBND huyện Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    (
+        "later sentence: the subject of 'tổ chức' an event",
+        "Sáng 2/6, lễ mít tinh hưởng ứng ngày môi trường diễn ra tại Tân Lộc. Năm nay, Sở Tài nguyên tỉnh Hòa Sơn tổ chức lễ tại quảng trường.",
+        "Sở Tài nguyên tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
@@ -673,6 +767,49 @@ NONE: list[tuple[str, str]] = [
     (
         "owner after a finite verb",
         "Trong tuần lễ cấp cao, hội nghị các bộ trưởng đã khép lại nhiều hoạt động của Ủy ban Du lịch Tân Lộc.",
+    ),
+    # "của" right after a kind of document names the document's issuer, not the event's owner
+    (
+        "issuer of a decision inside the event's description",
+        "Sáng 10/5, Hội nghị công bố quyết định của Bộ Nội vụ về công tác cán bộ diễn ra tại tỉnh Hòa Sơn.",
+    ),
+    (
+        "issuer of a capitalised decision after a ceremony",
+        "Chiều 3/4, Lễ trao Quyết định của Ban Thường vụ Tỉnh ủy Hòa Sơn về công tác cán bộ đã diễn ra.",
+    ),
+    (
+        "issuer of a plan inside the event's description",
+        "Ngày 6/7, hội nghị triển khai kế hoạch của UBND huyện Tân Lộc về phòng chống thiên tai diễn ra sôi nổi.",
+    ),
+    # "trước khi" (before) and "trong khi" (whereas): the clause tells another event, or a contrast
+    (
+        "clause of time: trước khi",
+        "Chiều 9/4, trước khi Ban Thường vụ Tỉnh ủy Hòa Sơn họp, các đại biểu đã thăm khu di tích.",
+    ),
+    (
+        "clause of contrast: trong khi",
+        "Chiều 9/4, trong khi Ban Thường vụ Tỉnh ủy Hòa Sơn họp, các đại biểu đã thăm khu di tích.",
+    ),
+    (
+        "clause of time: a name that would run on to a verb is misread",
+        "Sáng 12/3, cử tri vui mừng sau khi Thanh tra tỉnh Hòa Sơn hoàn tất kiểm tra trực tiếp các hộ dân.",
+    ),
+    # after the lead, an event's predicate with no event in its sentence tells another doing
+    (
+        "later sentence: 'tổ chức' a review, no meeting",
+        "Sáng 5/3, hội nghị về cải cách hành chính đã diễn ra tại tỉnh Hòa Sơn. Năm qua, Sở Nội vụ tỉnh đã tổ chức rà soát thủ tục.",
+    ),
+    (
+        "later sentence: 'chủ trì' a draft, no meeting",
+        "Ngày 12/6, hội thảo về luật đất đai diễn ra tại TP Tân Lộc. Bộ Tài nguyên và Môi trường đã chủ trì, phối hợp với các bộ soạn thảo dự luật.",
+    ),
+    (
+        "later sentence: 'quán triệt' a duty, no meeting",
+        "Sáng 8/4, hội nghị về phòng chống tham nhũng diễn ra tại Hòa Sơn. Thanh tra tỉnh Hòa Sơn đã quán triệt và tăng cường việc kiểm tra dự án.",
+    ),
+    (
+        "later sentence: the agent of a contest, no meeting",
+        "Chiều 2/6, lễ trao giải cuộc thi ảnh về biển đảo đã diễn ra tại Tân Lộc. Cuộc thi do Hội Nhiếp ảnh tỉnh Hòa Sơn tổ chức.",
     ),
 ]
 
