@@ -80,7 +80,7 @@ def test_seed_awards_fields(name: str) -> None:
 FLOORS = {
     "published": 1.0,
     "meeting_date": 0.982,
-    "organizer": 0.974,
+    "organizer": 0.983,
     "officials": 0.953,
     "presiding": 0.969,
     "titles": 0.971,
