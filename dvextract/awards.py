@@ -423,6 +423,15 @@ _ON_BEHALF = regex.compile(
     r"|[Tt]heo (?:ủy|uỷ) quyền của)\s+(?=\p{Lu})"
 )
 _HONOUR_WORD = regex.compile(r" (?:hạng \p{L}+|[\p{Lu}][\p{L}]*)")
+# A class written on its own, its honour elided because the sentence named it already:
+# "Huân chương Lao động hạng Nhì cho 3 tập thể và hạng Ba cho 5 cá nhân".
+_RANK = regex.compile(r"(?<![\p{L}])[Hh]ạng (?:[Nn]hất|[Nn]hì|[Bb]a|[Tt]ư|IV|I{1,3})(?![\p{L}])")
+# What may stand between an elided class and its count: "cho", "tặng", ":" before the count;
+# a receiving verb after it ("5 cá nhân được tặng hạng Ba").
+_RANK_THEN_COUNT = regex.compile(r"\s*(?::|(?:cho|tặng|trao|trao tặng|gồm|là)(?:\s+(?:các|những))?)?\s*")
+_COUNT_THEN_RANK = regex.compile(
+    r"\s*(?:(?:được|đã)\s+)*(?:nhận|tặng|trao|trao tặng|khen tặng|truy tặng|phong tặng|đạt|giành)?\s*"
+)
 _OF = regex.compile(r"\s+(?:của|do)\s+(?=[\p{Lu}])")
 _BY_PASSIVE = regex.compile(r"(?<![\p{L}])được\s+(?=[\p{Lu}])")
 _THEN_VERB = regex.compile(r"\s+(?:đã\s+)?" + _GIVER_VERB)
@@ -688,6 +697,40 @@ def _is_count(words: str) -> bool:
         return True
     first = words.split()[0]
     return numbers.opens_number(first) and bool(numbers.words_to_int(words))
+
+
+def _own_rank(
+    text: str, k: _Count, counts: list[_Count], clause: tuple[int, int], chosen: tuple[FormMatch, str] | None
+) -> str:
+    """The count's form with the class written beside the count, when the honour's name was elided.
+
+    "Huân chương Lao động hạng Nhì cho 3 tập thể và hạng Ba cho 5 cá nhân":
+    the five individuals receive "Huân chương Lao động hạng Ba". A class counts
+    only when it stands alone (the word before it is not part of an honour's
+    name) and touches the count: right before it ("hạng Ba cho 5 cá nhân",
+    "hạng Ba: 5 cá nhân") or right after it ("5 cá nhân nhận hạng Ba").
+    """
+    form = k.form or ""
+    own = _RANK.search(form)
+    if own is None:
+        return form
+    i = counts.index(k)
+    lo = counts[i - 1].end if i else clause[0]
+    hi = counts[i + 1].start if i + 1 < len(counts) else clause[1]
+    if chosen is not None:
+        m = chosen[0]
+        span = (m.start(), m.start() + len(form))
+    else:
+        span = (-1, -1)
+    for r in _RANK.finditer(text, lo, hi):
+        word = _PREV_WORD.search(text, max(0, r.start() - 20), r.start())
+        if span[0] <= r.start() < span[1] or (word and word.group(1)[:1].isupper()):
+            continue  # a class inside an honour's own name ("Lao động hạng Ba")
+        before = r.end() <= k.start and _RANK_THEN_COUNT.fullmatch(text, r.end(), k.start)
+        after = r.start() >= k.end and _COUNT_THEN_RANK.fullmatch(text, k.end, r.start())
+        if before or after:
+            return form[: own.start()] + r.group(0)[0].lower() + r.group(0)[1:] + form[own.end() :]
+    return form
 
 
 def _form_at(text: str, m: FormMatch, limit: int) -> tuple[str, int]:
@@ -1268,6 +1311,8 @@ def find(
                 elif carried is not None and (listed or _receives(text, a, k)) and not _OTHER_GIFT.search(text, a, b):
                     k.form, k.by = carried
                     c.add("form_of_list" if listed else "form_carried", note=k.form)
+                if k.form is not None:
+                    k.form = _own_rank(text, k, counts, clause, chosen)
                 attendees = _ceremony_attendees(text, k, chosen)
                 if attendees is not None:
                     c.add("ceremony_attendees", attendees.start(), attendees.end(), attendees.group(0).strip())

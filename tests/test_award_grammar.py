@@ -1161,8 +1161,51 @@ NOT_AWARDS = [
     ("nomination-class-then-count", "Số tập thể được đề nghị khen thưởng là 12.", []),
 ]
 
+ELIDED_CLASS = [
+    (
+        "elided-class-before-count",
+        "Dịp này, Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 3 tập thể và hạng Ba cho 5 cá nhân.",
+        [
+            (3, COL, "Huân chương Lao động hạng Nhì", "Chủ tịch nước"),
+            (5, IND, "Huân chương Lao động hạng Ba", "Chủ tịch nước"),
+        ],
+    ),
+    (
+        "elided-class-colon",
+        "Dịp này, Bộ trưởng trao Huy chương Chiến sĩ vẻ vang hạng Nhất cho 2 cán bộ; hạng Nhì: 7 cán bộ.",
+        [
+            (2, IND, "Huy chương Chiến sĩ vẻ vang hạng Nhất", "Bộ trưởng"),
+            (7, IND, "Huy chương Chiến sĩ vẻ vang hạng Nhì", "Bộ trưởng"),
+        ],
+    ),
+    (
+        "elided-class-after-receiving-verb",
+        "Tại buổi lễ, 4 đơn vị nhận Cờ thi đua hạng Nhất, 6 đơn vị nhận hạng Nhì.",
+        [(4, COL, "Cờ thi đua hạng Nhất", None), (6, COL, "Cờ thi đua hạng Nhì", None)],
+    ),
+    (
+        "elided-class-passive",
+        "Dịp này, 1 tập thể được tặng Huân chương Bảo vệ Tổ quốc hạng Ba, 3 cá nhân được tặng hạng Nhì.",
+        [(1, COL, "Huân chương Bảo vệ Tổ quốc hạng Ba", None), (3, IND, "Huân chương Bảo vệ Tổ quốc hạng Nhì", None)],
+    ),
+    (
+        "one-class-for-both",
+        "Dịp này, Chủ tịch nước tặng Huân chương Chiến công hạng Ba cho 2 tập thể, 4 cá nhân.",
+        [
+            (2, COL, "Huân chương Chiến công hạng Ba", "Chủ tịch nước"),
+            (4, IND, "Huân chương Chiến công hạng Ba", "Chủ tịch nước"),
+        ],
+    ),
+    (
+        "two-full-honours-keep-their-classes",
+        "Dịp này, 2 tập thể được tặng Huân chương Lao động hạng Ba, 5 cá nhân được tặng Huân chương Lao động hạng Nhì.",
+        [(2, COL, "Huân chương Lao động hạng Ba", None), (5, IND, "Huân chương Lao động hạng Nhì", None)],
+    ),
+]
+
 ALL = (
     ACTIVE
+    + ELIDED_CLASS
     + PRIZE_RANKS_COUNTED
     + SPLIT_BY_FORM
     + PRAISE_VERB
