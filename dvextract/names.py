@@ -259,8 +259,12 @@ def _no_start(words: list[str], k: int) -> bool:
         return True  # "Quàng Văn Hương": "Văn" is the middle name of the name before it
     if any(_surname_length(words, j, len(words)) > k - j for j in range(max(0, k - 3), k)):
         return True  # "Công Tằng Tôn Nữ Minh": "Tôn" is inside the surname begun before it
-    if words[k].casefold() in _honorific_words() and (len(words) - k < 3 or _start_reasons(words, k + 1, False)):
-        return True  # "Ông Nguyễn Văn Bình", "Ông Lộc" opening a sentence: the honorific, not the surname
+    if words[k].casefold() in _honorific_words() and (
+        len(words) - k < 3 or _start_reasons(words, k + 1, False) or _looks_foreign(words[k + 1 :])
+    ):
+        # "Ông Nguyễn Văn Bình", "Ông Lộc" opening a sentence: the honorific, not the surname;
+        # "Ông Ted Nolan" too: Latin words after it are a foreign name, read by _foreign.
+        return True
     if any(_country_length(words, j) > k - j for j in range(max(0, k - 3), k)):
         return True  # "Nhân dân Trung Hoa Tập Cận Bình": "Hoa" ends the country begun before it
     return _country_length(words, k) > 1  # "Đại sứ Hà Lan ...": a country, not the surname "Hà"

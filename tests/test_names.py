@@ -104,6 +104,16 @@ FOUND = [
     ),
     pytest.param("Ngài Peter Brandt phát biểu.", "Peter Brandt", "foreign_after_honorific", id="ngai-latin"),
     pytest.param("Có Đại sứ Carlos Vega tham dự.", "Carlos Vega", "foreign_after_title", id="title-latin"),
+    # "Ông" is also a surname: at a sentence's start before Latin words it is the honorific.
+    pytest.param(
+        "Ông Dirk Hollman phát biểu khai mạc.", "Dirk Hollman", "foreign_after_honorific", id="ong-opening-latin"
+    ),
+    pytest.param(
+        "Hội nghị kết thúc. Ông Oskar Vehling, Đại sứ Áo, phát biểu.",
+        "Oskar Vehling",
+        "foreign_after_honorific",
+        id="ong-after-full-stop-latin",
+    ),
     # Bodies before the name.
     pytest.param("Bí thư Tỉnh Đoàn Lê Văn An dự hội nghị.", "Lê Văn An", "surname", id="tinh-doan"),
     pytest.param("Bí thư Thành Đoàn Đinh Thị Hoa phát biểu.", "Đinh Thị Hoa", "surname", id="thanh-doan"),
