@@ -751,6 +751,37 @@ ROWS = [
         {BINH: (["Phó Chủ tịch HĐND tỉnh"], ["attending"])},
         id="comitative-va-cac-before-the-verb",
     ),
+    # --- foreign officials: Latin names after an honorific, a title or a title and a country
+    pytest.param(
+        "Ông Dirk Hollman, Đại sứ Áo tại Việt Nam phát biểu tại hội nghị.",
+        {"Dirk Hollman": (["Đại sứ Áo tại Việt Nam"], ["speaking"])},
+        id="foreign-ong-opening-the-sentence",
+    ),
+    pytest.param(
+        "Hội nghị do Bộ trưởng Bộ Công Thương Lê Văn An và Bộ trưởng Thương mại Úc Mark Hollis đồng chủ trì.",
+        {
+            AN: (["Bộ trưởng Bộ Công Thương"], ["presiding"]),
+            "Mark Hollis": (["Bộ trưởng Thương mại Úc"], ["presiding"]),
+        },
+        id="foreign-co-chair-title-and-country",
+    ),
+    pytest.param(
+        "Hội nghị diễn ra dưới sự đồng chủ trì của Thứ trưởng Bộ Ngoại giao Trần Thị Bình và bà Greta Lindqvist, "
+        "Vụ trưởng Bộ Ngoại giao Thụy Điển.",
+        {
+            BINH: (["Thứ trưởng Bộ Ngoại giao"], ["presiding"]),
+            "Greta Lindqvist": (["Vụ trưởng Bộ Ngoại giao Thụy Điển"], ["presiding"]),
+        },
+        id="foreign-co-chair-duoi-su-dong-chu-tri",
+    ),
+    pytest.param(
+        "Tham dự có ông Jean-Luc van der Meulen, Trưởng đại diện EU và bà Anna-Lena de Souza, Giám đốc quốc gia UNDP.",
+        {
+            "Jean-Luc van der Meulen": (["Trưởng đại diện EU"], ["attending"]),
+            "Anna-Lena de Souza": (["Giám đốc quốc gia UNDP"], ["attending"]),
+        },
+        id="foreign-hyphens-and-particles-in-a-list",
+    ),
 ]
 
 
