@@ -336,9 +336,10 @@ def _foreign(text: str, lo: int, syls: list[tuple[int, int]], blocked: frozenset
     head = _last_head(clause)
     if head is not None and not _CAPITAL.search(clause, head):
         return PersonName(a, b, name, ("foreign_after_title",))
-    if words[k] in _surnames():
-        # "Kim Jong-un", "Moon Jae-in": a surname Vietnamese shares, with a foreign given
-        # name; read as the Vietnamese reader read it before refusing the given name.
+    if len(words) - k == 2 and words[k] in _surnames():
+        # "Kim Jong-un", "Han Min-ho": a surname Vietnamese shares, with one foreign given
+        # name; read as the Vietnamese reader read it before refusing the given name. Before
+        # two foreign words ("Á-Âu Veronika Lenz"), the listed syllable ends something else.
         return PersonName(a, b, name, ("surname", "foreign_given_name"))
     return None
 
