@@ -782,6 +782,33 @@ ROWS = [
         },
         id="foreign-hyphens-and-particles-in-a-list",
     ),
+    # --- untitled co-chairs: a caption joins them to a co-chair the article titles
+    pytest.param(
+        "Ông Lê Văn An (bên phải) và bà Trần Thị Bình chủ trì hội nghị. "
+        "Bà Trần Thị Bình, Phó Chủ tịch UBND huyện phát biểu.",
+        {AN: ([], ["presiding"]), BINH: (["Phó Chủ tịch UBND huyện"], ["presiding", "speaking"])},
+        id="untitled-co-chair-in-a-caption",
+    ),
+    pytest.param(
+        "Phó Chủ tịch UBND huyện Trần Thị Bình và ông Lê Văn An đồng chủ trì hội nghị.",
+        {BINH: (["Phó Chủ tịch UBND huyện"], ["presiding"]), AN: ([], ["presiding"])},
+        id="untitled-co-chair-after-a-titled-one",
+    ),
+    pytest.param(
+        "Ông Lê Văn An (bên phải) và ông Trần Văn Cường chủ trì hội nghị.",
+        {},
+        id="untitled-co-chairs-neither-titled-are-left-out",
+    ),
+    pytest.param(
+        "Phó Chủ tịch UBND huyện Trần Thị Bình chủ trì hội nghị, ông Lê Văn An dự.",
+        {BINH: (["Phó Chủ tịch UBND huyện"], ["presiding"])},
+        id="untitled-attendee-beside-a-chair-is-left-out",
+    ),
+    pytest.param(
+        "Chủ tịch Hội đồng Châu Âu Oskar Vehling phát biểu tại hội nghị.",
+        {"Oskar Vehling": (["Chủ tịch Hội đồng Châu Âu"], ["speaking"])},
+        id="foreign-after-a-continent",
+    ),
 ]
 
 
@@ -799,6 +826,7 @@ def test_constructions(text: str, expected: Expected) -> None:
         ("Hội nghị quán triệt Chỉ thị của Thủ tướng Chính phủ Lê Văn An.", AN, "of_another", False),
         ("Bí thư Huyện ủy Lê Văn An chủ trì hội nghị.", AN, "role_verb", True),
         ("Chủ trì hội nghị với các xã, Bí thư Huyện ủy Lê Văn An nhấn mạnh ba việc.", AN, "fronted_chair", True),
+        ("Phó Chủ tịch UBND huyện Trần Thị Bình và ông Lê Văn An chủ trì hội nghị.", AN, "co_chair", True),
     ],
 )
 def test_each_decision_names_its_reason(text: str, name: str, reason: str, kept: bool) -> None:
