@@ -209,7 +209,7 @@ def _titles(text: str, seg: Segment, names: list[_Name], head_starts: list[int] 
         return (
             at in name_starts
             or at + 1 in name_starts
-            or bool(_honorifics().match(text, at + 1))
+            or _honorific_at(text, at + 1)
             or (_lower_verb(text, at + 1, verbs) and not _COMMITTEE_END.search(text, max(seg.start, at - 4), at))
             or _next_post(text, at)
             or _second_post(text, at, heads)
@@ -248,6 +248,15 @@ def _titles(text: str, seg: Segment, names: list[_Name], head_starts: list[int] 
         out.append(_Title(start, cur, phrase, shared))
         pos = max(cur, m.end())
     return out
+
+
+def _honorific_at(text: str, at: int) -> bool:
+    """An honorific at ``at`` that ends a title; a capitalised one that is also a country is the country.
+
+    "Đại sứ Anh Mark Hollis": "Anh" is England, part of the post, not the honorific "anh".
+    """
+    m = _honorifics().match(text, at)
+    return bool(m) and not (text[at].isupper() and m.group(0) in lexicon.words("countries.txt"))
 
 
 _ABBR_PAREN = regex.compile(r" \([\p{Lu}\d][\p{Lu}\d&./-]{1,11}\)")

@@ -809,6 +809,11 @@ ROWS = [
         {"Oskar Vehling": (["Chủ tịch Hội đồng Châu Âu"], ["speaking"])},
         id="foreign-after-a-continent",
     ),
+    pytest.param(
+        "Đại sứ Anh Oskar Vehling và Bí thư Huyện ủy anh Lê Văn An dự hội nghị.",
+        {"Oskar Vehling": (["Đại sứ Anh"], ["attending"]), AN: (["Bí thư Huyện ủy"], ["attending"])},
+        id="country-anh-is-no-honorific-in-a-title",
+    ),
 ]
 
 
