@@ -36,8 +36,10 @@ import regex
 
 from . import lexicon, phrases, tokens
 
-_SYL = r"[\p{Lu}](?:'[\p{Lu}]?)?[\p{Ll}]*(?![\p{L}'])"
-_RUN = regex.compile(r"(?<![\p{L}\d'.])" + _SYL + r"(?: " + _SYL + r")*")
+# A foreign given name may join two capitalised Latin parts with a hyphen ("Hans-Peter",
+# "Min-ho"); a Vietnamese one never does, and "Bà Rịa-Vũng Tàu" keeps its parts apart
+# because a part with a Vietnamese letter stops the joined form.
+_SYL = r"[\p{Lu}](?:'[\p{Lu}]?)?[\p{Ll}]*(?:(?<=[A-Za-z])-[A-Za-z][a-z]*)*(?![\p{L}'])"
 _CAPITAL = regex.compile(r"\p{Lu}")
 
 # "môi trường", "thị trường" are words of their own, not the school word "trường".
@@ -57,6 +59,7 @@ _LARGER_UNIT_AFTER = regex.compile(r",\s*(?:quận|huyện|thị xã|thành ph�
 _ADMIN_END = regex.compile(r"(?:thành phố|tỉnh|huyện|quận|thị xã|xã|phường|TP\.?|Tp\.?)\s*$")
 _CREDIT = regex.compile(r"(?:Ảnh|Nguồn|Video|Clip|Đồ họa|Tin|Bài)\s*:\s*$")
 _LOWER_WORD = regex.compile(r" (\p{Ll}+)")
+_LOWER_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+) $")
 _LINKS = frozenset({"và", "của", "về", "số"})
 # A breaker that ends its run right before punctuation is a given name ("Đỗ Kim Hội - ...").
 _PUNCT_AFTER = regex.compile(r"\s*[,;:)\-–]")
@@ -65,7 +68,7 @@ _CLAUSE_START = regex.compile(r"[,;.:!?\n]")
 _VI_SYLLABLE = regex.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
-_LATIN = regex.compile(r"[A-Za-z'À-ÖØ-öø-ÿ]+")
+_LATIN = regex.compile(r"[A-Za-z'À-ÖØ-öø-ÿ]+(?:-[A-Za-z'À-ÖØ-öø-ÿ]+)*")
 _LENGTH_PREFERENCE = {3: 0, 4: 1, 2: 2, 5: 3}
 # How far before a name its honorific or place word is looked for: both are short and
 # touch the name, so a bounded window keeps a long sentence's scan linear.
@@ -89,7 +92,7 @@ def person_names(text: str, start: int, end: int, *, blocked: frozenset[str] = f
     """
     out: list[PersonName] = []
     s = text[start:end]
-    for m in _RUN.finditer(s):
+    for m in _run().finditer(s):
         if " " not in m.group(0):
             continue  # one capitalised syllable ("Sáng", "Hội") holds no full name
         syls = [(start + a, start + b) for a, b in _syllables(m)]
@@ -235,6 +238,11 @@ def _start_reasons(words: list[str], k: int, honored: bool) -> tuple[str, ...]:
         return ("before_middle_name",) if _VI_SYLLABLE.fullmatch(_fold(words[0])) else ()
     if not size or not 1 <= n - size <= 4 or n < 2:
         return ()
+    given = words[k + size :]
+    if _looks_foreign(given) and not any(_VI_SYLLABLE.fullmatch(_fold(w)) for w in given):
+        # "Kim Jong-un", "Âu Jean-Paul Marnier": no given syllable can be Vietnamese (a Khmer
+        # "Thạch Sô Phal" has some that can), so the foreign reader decides.
+        return ()
     if words[k] in _place_surnames() and n < 3:
         return ()
     if size == 1 and n > 5:
@@ -259,8 +267,12 @@ def _no_start(words: list[str], k: int) -> bool:
         return True  # "Quàng Văn Hương": "Văn" is the middle name of the name before it
     if any(_surname_length(words, j, len(words)) > k - j for j in range(max(0, k - 3), k)):
         return True  # "Công Tằng Tôn Nữ Minh": "Tôn" is inside the surname begun before it
-    if words[k].casefold() in _honorific_words() and (len(words) - k < 3 or _start_reasons(words, k + 1, False)):
-        return True  # "Ông Nguyễn Văn Bình", "Ông Lộc" opening a sentence: the honorific, not the surname
+    if words[k].casefold() in _honorific_words() and (
+        len(words) - k < 3 or _start_reasons(words, k + 1, False) or _looks_foreign(words[k + 1 :])
+    ):
+        # "Ông Nguyễn Văn Bình", "Ông Lộc" opening a sentence: the honorific, not the surname;
+        # "Ông Ted Nolan" too: Latin words after it are a foreign name, read by _foreign.
+        return True
     if any(_country_length(words, j) > k - j for j in range(max(0, k - 3), k)):
         return True  # "Nhân dân Trung Hoa Tập Cận Bình": "Hoa" ends the country begun before it
     return _country_length(words, k) > 1  # "Đại sứ Hà Lan ...": a country, not the surname "Hà"
@@ -302,6 +314,9 @@ def _foreign(text: str, lo: int, syls: list[tuple[int, int]], blocked: frozenset
     words = [text[a:b] for a, b in syls]
     honored = words[0].casefold() in _honorific_words()  # "Ngài Peter Brandt" opening a sentence
     k = int(honored)
+    before = _LOWER_BEFORE.search(text, max(lo, syls[0][0] - 12), syls[0][0])
+    if before and f"{before.group(1)} {words[0]}".casefold() in _bound_words():
+        k = 1  # "Ủy ban châu Âu Jean-Paul Marnier": "Âu" ends the word "châu Âu"
     while k < len(words) and (size := _country_length(words, k)):
         k += size
     rest = syls[k:]
@@ -321,6 +336,11 @@ def _foreign(text: str, lo: int, syls: list[tuple[int, int]], blocked: frozenset
     head = _last_head(clause)
     if head is not None and not _CAPITAL.search(clause, head):
         return PersonName(a, b, name, ("foreign_after_title",))
+    if len(words) - k == 2 and words[k] in _surnames():
+        # "Kim Jong-un", "Han Min-ho": a surname Vietnamese shares, with one foreign given
+        # name; read as the Vietnamese reader read it before refusing the given name. Before
+        # two foreign words ("Á-Âu Veronika Lenz"), the listed syllable ends something else.
+        return PersonName(a, b, name, ("surname", "foreign_given_name"))
     return None
 
 
@@ -351,6 +371,19 @@ def _fold(word: str) -> str:
 
 def _inside_quotes(s: str, pos: int) -> bool:
     return s.count('"', 0, pos) % 2 == 1
+
+
+@lexicon.cached
+def _run() -> regex.Pattern[str]:
+    """A run of capitalised syllables, with the lower-case particles of foreign names inside it.
+
+    "Staffan van Berk", "Luis de Souza", "Omar bin Salem": a particle of
+    ``data/name_particles.txt`` joins the run only between a syllable ending in
+    a plain Latin letter and a capital, so a Vietnamese run is read as before.
+    """
+    particles = lexicon.alternation(lexicon.lines("name_particles.txt"))
+    link = r"(?: (?<=[A-Za-z] )(?:" + particles + r")(?: (?:" + particles + r"))? (?=\p{Lu})| )"
+    return regex.compile(r"(?<![\p{L}\d'.])" + _SYL + r"(?:" + link + _SYL + r")*")
 
 
 @lexicon.cached

@@ -209,7 +209,7 @@ def _titles(text: str, seg: Segment, names: list[_Name], head_starts: list[int] 
         return (
             at in name_starts
             or at + 1 in name_starts
-            or bool(_honorifics().match(text, at + 1))
+            or _honorific_at(text, at + 1)
             or (_lower_verb(text, at + 1, verbs) and not _COMMITTEE_END.search(text, max(seg.start, at - 4), at))
             or _next_post(text, at)
             or _second_post(text, at, heads)
@@ -248,6 +248,15 @@ def _titles(text: str, seg: Segment, names: list[_Name], head_starts: list[int] 
         out.append(_Title(start, cur, phrase, shared))
         pos = max(cur, m.end())
     return out
+
+
+def _honorific_at(text: str, at: int) -> bool:
+    """An honorific at ``at`` that ends a title; a capitalised one that is also a country is the country.
+
+    "Đại sứ Anh Mark Hollis": "Anh" is England, part of the post, not the honorific "anh".
+    """
+    m = _honorifics().match(text, at)
+    return bool(m) and not (text[at].isupper() and m.group(0) in lexicon.words("countries.txt"))
 
 
 _ABBR_PAREN = regex.compile(r" \([\p{Lu}\d][\p{Lu}\d&./-]{1,11}\)")
@@ -809,6 +818,7 @@ def find(
     found: list[_Name] = []
     carried: frozenset[Role] | None = None
     bare: list[int] = []  # sentences with no title head and no honorific
+    chairs: list[tuple[_Name, _Name]] = []  # two people joined in one list under a chairing verb
     unnamed: list[tuple[Segment, list[_Title] | None]] = []  # titles with no name, near a clause's start
     cues, head_starts = _cue_starts(text)
     for k, seg in enumerate(sentences):
@@ -833,6 +843,11 @@ def find(
             unnamed.append((seg, loose))
         nxt = _caption_next(text, sentences, k)
         carried = _roles(text, seg, names, titles, nxt, carried)
+        chairs += [
+            (a, b)
+            for a, b in itertools.pairwise(names)
+            if "presiding" in a.roles and "presiding" in b.roles and _joins(text, a, b, titles)
+        ]
         for n in names:
             before = min([t.start for t in n.titles if t.end <= n.start] + [n.start])
             elected = _elected_before(text, max(seg.start, before - 200), before)
@@ -851,10 +866,24 @@ def find(
             _roles(text, seg, [short], [], None)
             found.append(short)
     titled = {n.text for n in found if n.titles and not n.short}
+    _co_chairs(chairs, titled)
     seen = [_decide(text, n, n.text in titled, happened, headline) for n in found if not n.short]
     # A title standing for its holder joins the holder as a short mention; shown with its reasons.
     seen += [_decide(text, n, True, happened, headline) for n in found if n.short and _for_holder(n)]
     return tuple(_merge(doc, found, seen)), seen
+
+
+def _co_chairs(chairs: list[tuple[_Name, _Name]], titled: set[str]) -> None:
+    """Mark an untitled person who chairs beside a titled one, in one list under one verb.
+
+    A photo caption names co-chairs by honorific alone ("Ông A (bên phải) và ông
+    B chủ trì buổi làm việc"); when the article titles one of them, the other
+    shares the chair in the same official capacity, though no title is written.
+    """
+    for a, b in chairs:
+        if (a.text in titled) != (b.text in titled):
+            untitled, other = (b, a) if a.text in titled else (a, b)
+            untitled.cues.append(("co_chair", other.start, other.end))
 
 
 # A title that stands for its holder as the subject of a clause ("Bí thư Huyện ủy chủ trì hội

@@ -104,6 +104,37 @@ FOUND = [
     ),
     pytest.param("Ngài Peter Brandt phát biểu.", "Peter Brandt", "foreign_after_honorific", id="ngai-latin"),
     pytest.param("Có Đại sứ Carlos Vega tham dự.", "Carlos Vega", "foreign_after_title", id="title-latin"),
+    # "Ông" is also a surname: at a sentence's start before Latin words it is the honorific.
+    pytest.param(
+        "Ông Dirk Hollman phát biểu khai mạc.", "Dirk Hollman", "foreign_after_honorific", id="ong-opening-latin"
+    ),
+    pytest.param(
+        "Hội nghị kết thúc. Ông Oskar Vehling, Đại sứ Áo, phát biểu.",
+        "Oskar Vehling",
+        "foreign_after_honorific",
+        id="ong-after-full-stop-latin",
+    ),
+    # Hyphenated given names, lower-case particles, a surname shared with Vietnamese.
+    pytest.param("Đại sứ Đức Hans-Peter Vogt dự.", "Hans-Peter Vogt", "after_nationality", id="hyphenated-given-name"),
+    pytest.param("Bà Jee Min-ho phát biểu.", "Jee Min-ho", "foreign_after_honorific", id="korean-hyphenated"),
+    pytest.param(
+        "Tham dự có ông Jean-Luc van der Meulen.",
+        "Jean-Luc van der Meulen",
+        "foreign_after_honorific",
+        id="two-particles",
+    ),
+    pytest.param("Ông Luis de Souza phát biểu.", "Luis de Souza", "foreign_after_honorific", id="particle-de"),
+    pytest.param("Tiếp ông Omar bin Salem.", "Omar bin Salem", "foreign_after_honorific", id="particle-bin"),
+    pytest.param(
+        "Thủ tướng Hàn Quốc Kim Sun-ho dự.", "Kim Sun-ho", "after_nationality", id="shared-surname-foreign-given"
+    ),
+    pytest.param("Nhà lãnh đạo Kim Sun-ho dự lễ.", "Kim Sun-ho", "foreign_given_name", id="shared-surname-no-title"),
+    pytest.param(
+        "Chủ tịch Ủy ban châu Âu Jean-Paul Marnier phát biểu.",
+        "Jean-Paul Marnier",
+        "foreign_after_title",
+        id="continent-before-foreign-name",
+    ),
     # Bodies before the name.
     pytest.param("Bí thư Tỉnh Đoàn Lê Văn An dự hội nghị.", "Lê Văn An", "surname", id="tinh-doan"),
     pytest.param("Bí thư Thành Đoàn Đinh Thị Hoa phát biểu.", "Đinh Thị Hoa", "surname", id="thanh-doan"),
@@ -142,6 +173,10 @@ NONE = [
     pytest.param("Ông Lộc đề nghị các cấp làm tốt.", id="honorific-short-mention"),
     pytest.param('Phong trào "Nguyễn Văn Trỗi anh hùng" được phát động.', id="quoted"),
     pytest.param("Các đại biểu Carlos Ruiz Vega", id="latin-without-title"),
+    pytest.param("Tập đoàn Samsung Electronics de Vietnam tài trợ.", id="company-with-particle"),
+    pytest.param("Sinh viên Đại học Harvard Kennedy dự.", id="school-latin"),
+    pytest.param("Diễn đàn Nghị viện châu Á - Thái Bình Dương họp.", id="ocean-not-surname"),
+    pytest.param("Tỉnh Bà Rịa-Vũng Tàu tổ chức hội nghị.", id="hyphenated-province"),
 ]
 
 

@@ -751,6 +751,69 @@ ROWS = [
         {BINH: (["Phó Chủ tịch HĐND tỉnh"], ["attending"])},
         id="comitative-va-cac-before-the-verb",
     ),
+    # --- foreign officials: Latin names after an honorific, a title or a title and a country
+    pytest.param(
+        "Ông Dirk Hollman, Đại sứ Áo tại Việt Nam phát biểu tại hội nghị.",
+        {"Dirk Hollman": (["Đại sứ Áo tại Việt Nam"], ["speaking"])},
+        id="foreign-ong-opening-the-sentence",
+    ),
+    pytest.param(
+        "Hội nghị do Bộ trưởng Bộ Công Thương Lê Văn An và Bộ trưởng Thương mại Úc Mark Hollis đồng chủ trì.",
+        {
+            AN: (["Bộ trưởng Bộ Công Thương"], ["presiding"]),
+            "Mark Hollis": (["Bộ trưởng Thương mại Úc"], ["presiding"]),
+        },
+        id="foreign-co-chair-title-and-country",
+    ),
+    pytest.param(
+        "Hội nghị diễn ra dưới sự đồng chủ trì của Thứ trưởng Bộ Ngoại giao Trần Thị Bình và bà Greta Lindqvist, "
+        "Vụ trưởng Bộ Ngoại giao Thụy Điển.",
+        {
+            BINH: (["Thứ trưởng Bộ Ngoại giao"], ["presiding"]),
+            "Greta Lindqvist": (["Vụ trưởng Bộ Ngoại giao Thụy Điển"], ["presiding"]),
+        },
+        id="foreign-co-chair-duoi-su-dong-chu-tri",
+    ),
+    pytest.param(
+        "Tham dự có ông Jean-Luc van der Meulen, Trưởng đại diện EU và bà Anna-Lena de Souza, Giám đốc quốc gia UNDP.",
+        {
+            "Jean-Luc van der Meulen": (["Trưởng đại diện EU"], ["attending"]),
+            "Anna-Lena de Souza": (["Giám đốc quốc gia UNDP"], ["attending"]),
+        },
+        id="foreign-hyphens-and-particles-in-a-list",
+    ),
+    # --- untitled co-chairs: a caption joins them to a co-chair the article titles
+    pytest.param(
+        "Ông Lê Văn An (bên phải) và bà Trần Thị Bình chủ trì hội nghị. "
+        "Bà Trần Thị Bình, Phó Chủ tịch UBND huyện phát biểu.",
+        {AN: ([], ["presiding"]), BINH: (["Phó Chủ tịch UBND huyện"], ["presiding", "speaking"])},
+        id="untitled-co-chair-in-a-caption",
+    ),
+    pytest.param(
+        "Phó Chủ tịch UBND huyện Trần Thị Bình và ông Lê Văn An đồng chủ trì hội nghị.",
+        {BINH: (["Phó Chủ tịch UBND huyện"], ["presiding"]), AN: ([], ["presiding"])},
+        id="untitled-co-chair-after-a-titled-one",
+    ),
+    pytest.param(
+        "Ông Lê Văn An (bên phải) và ông Trần Văn Cường chủ trì hội nghị.",
+        {},
+        id="untitled-co-chairs-neither-titled-are-left-out",
+    ),
+    pytest.param(
+        "Phó Chủ tịch UBND huyện Trần Thị Bình chủ trì hội nghị, ông Lê Văn An dự.",
+        {BINH: (["Phó Chủ tịch UBND huyện"], ["presiding"])},
+        id="untitled-attendee-beside-a-chair-is-left-out",
+    ),
+    pytest.param(
+        "Chủ tịch Hội đồng Châu Âu Oskar Vehling phát biểu tại hội nghị.",
+        {"Oskar Vehling": (["Chủ tịch Hội đồng Châu Âu"], ["speaking"])},
+        id="foreign-after-a-continent",
+    ),
+    pytest.param(
+        "Đại sứ Anh Oskar Vehling và Bí thư Huyện ủy anh Lê Văn An dự hội nghị.",
+        {"Oskar Vehling": (["Đại sứ Anh"], ["attending"]), AN: (["Bí thư Huyện ủy"], ["attending"])},
+        id="country-anh-is-no-honorific-in-a-title",
+    ),
 ]
 
 
@@ -768,6 +831,7 @@ def test_constructions(text: str, expected: Expected) -> None:
         ("Hội nghị quán triệt Chỉ thị của Thủ tướng Chính phủ Lê Văn An.", AN, "of_another", False),
         ("Bí thư Huyện ủy Lê Văn An chủ trì hội nghị.", AN, "role_verb", True),
         ("Chủ trì hội nghị với các xã, Bí thư Huyện ủy Lê Văn An nhấn mạnh ba việc.", AN, "fronted_chair", True),
+        ("Phó Chủ tịch UBND huyện Trần Thị Bình và ông Lê Văn An chủ trì hội nghị.", AN, "co_chair", True),
     ],
 )
 def test_each_decision_names_its_reason(text: str, name: str, reason: str, kept: bool) -> None:
