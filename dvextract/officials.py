@@ -125,7 +125,12 @@ _PLACE_MARK = (
     r"(?:\s*\((?:(?:ở|người|đứng)\s+)?(?:giữa|trái|phải|bên|bìa|thứ|đứng|ngoài cùng|hàng|áo)[^()]{0,40}\)"
     r"|\s*\((?:(?:[Đđ]oàn|ĐBQH|[Tt]ỉnh|TP\.?)\s*\p{Lu}[\p{L}.]*|\p{Lu}\p{Ll}\p{L}*)(?:\s\p{Lu}[\p{L}.]*){0,3}\))"
 )
-_TAIL = regex.compile(r"[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
+# Where a post is held, closing its apposition: "Ông A, Giám đốc Chi nhánh Ngân hàng X tại tỉnh Y, phát biểu".
+_POST_PLACE = (
+    r"(?:\s+(?:tại|ở)\s+(?:(?:TP\.?|Tp\.?|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+)?"
+    r"\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3}(?=\s*,))"
+)
+_TAIL = regex.compile(r"(?:" + _POST_PLACE + r")?[\s,-]*" + _PLACE_MARK + r"?[\s,-]*" + _ADVERBS + r"\s*")
 _PLACE_MARK_RE = regex.compile(_PLACE_MARK)
 _CAPITAL = regex.compile(r"\p{Lu}")
 

@@ -30,6 +30,16 @@ ROWS = [
         id="verb-a-few-words-on",
     ),
     pytest.param(
+        "Ông Lê Văn An, Giám đốc Sở Tư pháp tại TP Hòa Sơn, phát biểu khai mạc hội nghị.",
+        {AN: (["Giám đốc Sở Tư pháp"], ["speaking"])},
+        id="verb-after-where-the-post-is-held",
+    ),
+    pytest.param(
+        "Ông Lê Văn An, Phó Giám đốc Bảo hiểm xã hội Việt Nam tại tỉnh Hòa Sơn, tham dự hội nghị.",
+        {AN: (["Phó Giám đốc Bảo hiểm xã hội Việt Nam"], ["attending"])},
+        id="verb-after-where-the-post-is-held-province",
+    ),
+    pytest.param(
         "Về dự có đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh, cùng đại diện các sở, ngành.",
         {AN: (["Phó Chủ tịch UBND tỉnh"], ["attending"])},
         id="list-then-unnamed-guests",
