@@ -195,7 +195,7 @@ _PLACE = (
     r"(?:(?:TP|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}"
 )
 _LEFT = regex.compile(  # searched backwards from the phrase ("(?r)"): one attempt, not one per position
-    r"(?r)(?:(?P<punct>[,;:]\s*|[)\]\"']\s*[-–:]?\s*|\s[-–]\s*|^\s*[-*•+]\s*)"
+    r"(?r)(?:(?P<punct>[,;:]\s*|(?:\)(?<!\([\p{Lu}\d][\p{Lu}\d&.\-]{1,12}\))|[\]\"'])\s*[-–:]?\s*|\s[-–]\s*|^\s*[-*•+]\s*)"
     r"|(?<![\p{L}])(?P<clause>(?:[Ss]au\s+)?(?<!(?:[Tt]rước|[Tt]rong)\s)[Kk]hi\s+)"
     r"|(?P<date>(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\)?|\d{4}\)?|(?<![\p{L}])(?:[Ss]áng|[Cc]hiều"
     r"|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:nay|qua|kia))(?:,?\s+tại\s+(?P<place>" + _PLACE + r"))?\s+)"

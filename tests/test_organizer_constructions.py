@@ -698,6 +698,26 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Sở Tài nguyên tỉnh Hòa Sơn",
         "subject_of_event_predicate",
     ),
+    # a short form in parentheses inside a body's name ("Ban Chấp hành (BCH) Trung ương Hội"): its closing
+    # parenthesis is no left edge of a subject, so the tail of the name is not taken for a body of its own
+    (
+        "short form inside the name of a body in the event noun",
+        "Sáng 5/3, hội nghị Ban Chấp hành (BCH) Trung ương Hội Nông dân lần thứ 4 đã khai mạc tại Hà Nội.",
+        "Ban Chấp hành (BCH) Trung ương Hội Nông dân",
+        "named_in_event_noun",
+    ),
+    (
+        "short form inside the name, with a parenthesised short form of the meeting",
+        "Chiều 9/4, Hội nghị Ban Thường vụ (BTV) Tỉnh đoàn Hòa Sơn lần thứ 7 (hội nghị 7) đã bế mạc.",
+        "Ban Thường vụ (BTV) Tỉnh đoàn Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    (
+        "short form inside the name of a subject",
+        "Sáng 5/3, Ban Chấp hành (BCH) Liên đoàn Lao động tỉnh Hòa Sơn đã tổ chức hội nghị sơ kết.",
+        "Ban Chấp hành (BCH) Liên đoàn Lao động tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
