@@ -160,12 +160,21 @@ def _verb_then_event() -> regex.Pattern[str]:
     )
 
 
+@lexicon.cached
+def _name_first_heads() -> regex.Pattern[str]:
+    """Heads that are also a verb or a common noun ("Tổ chức"), followed by a word that is no name's: one in
+    lower case, or an event noun, the verb's object ("Tổ chức Hội nghị tổng kết, ...")."""
+    events = lexicon.pattern("event_nouns.txt").pattern
+    return regex.compile(lexicon.pattern("name_first_heads.txt").pattern + r"\s+(?:(?!\p{Lu})|" + events + ")")
+
+
 def _is_body(g: _Grammar, phrase: str) -> bool:
     return (
         bool(g.heads.match(phrase))
         and phrase[:1].isupper()
         and not g.not_bodies.match(phrase)
         and not g.titles.match(phrase)
+        and not _name_first_heads().match(phrase)
     )
 
 

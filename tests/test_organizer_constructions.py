@@ -718,9 +718,55 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Ban Chấp hành (BCH) Liên đoàn Lao động tỉnh Hòa Sơn",
         "subject_of_event_predicate",
     ),
+    # heads of further bodies: a mission ("Phái đoàn"), a trade's union ("Nghiệp đoàn"), an organisation named
+    # as such ("Tổ chức", only before a capitalised name: the verb "tổ chức" opens no body)
+    (
+        "mission head, first of two co-organisers",
+        "Sáng 5/3, Phái đoàn Liên minh châu Âu tại Việt Nam và Bộ Tư pháp phối hợp tổ chức hội thảo.",
+        "Phái đoàn Liên minh châu Âu tại Việt Nam",
+        "subject_of_event_predicate",
+    ),
+    (
+        "mission head as the agent of a passive",
+        "Hội thảo về quyền trẻ em do Phái đoàn thường trực Việt Nam tại Geneva tổ chức chiều 9/4.",
+        "Phái đoàn thường trực Việt Nam tại Geneva",
+        "agent_of_passive",
+    ),
+    (
+        "trade union head with its trade and place",
+        "Sáng 5/3, Nghiệp đoàn nghề cá xã Tân Lộc tổ chức đại hội lần thứ nhất.",
+        "Nghiệp đoàn nghề cá xã Tân Lộc",
+        "subject_of_event_predicate",
+    ),
+    (
+        "organisation head with a short form, then a partner",
+        "Sáng 5/3, Tổ chức Lao động Quốc tế (ILO) phối hợp với Sở Nội vụ tỉnh Hòa Sơn tổ chức hội thảo.",
+        "Tổ chức Lao động Quốc tế",
+        "subject_of_event_predicate",
+    ),
+    (
+        "organisation head in capitals",
+        "Chiều 9/4, TỔ CHỨC Y tế Thế giới tổ chức hội nghị về phòng chống dịch.",
+        "TỔ CHỨC Y tế Thế giới",
+        "subject_of_event_predicate",
+    ),
+    (
+        "the verb 'Tổ chức' and a capitalised event noun is no body; the subject after it holds the event",
+        "Tổ chức Hội nghị tổng kết, Sở Y tế tỉnh Hòa Sơn đã tổ chức tại Tân Lộc.",
+        "Sở Y tế tỉnh Hòa Sơn",
+        "subject_of_event_predicate",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
+    (
+        "the verb 'Tổ chức' opening a sentence, no body named",
+        "Tổ chức hội nghị sơ kết sớm, các xã đã gửi báo cáo về huyện.",
+    ),
+    (
+        "the verb 'Tổ chức' and a capitalised ceremony, no body named",
+        "Tổ chức Lễ kỷ niệm ngày thành lập, các hội viên lão thành được mời dự.",
+    ),
     (
         "a place whose last word is a head, then a person",
         "Chiều 11/5, tại Điếu Ngư Đài, Chủ tịch nước Lê Văn An đã tiếp Phó Chủ tịch Hội đồng.",
