@@ -707,6 +707,9 @@ def _body_subject(
     """The body whose head word ``h`` stands in a subject's or agent's place, with its reasons, or None."""
     at = h.start()
     how, leaders = _introduced(text, s, at)
+    members = _members(text, s, at) if how is None else None
+    if members is not None:
+        how = members[0]  # "các đại biểu Quốc hội thảo luận": the assembly sits (checked on its name below)
     if how is None or (how == "deputies" and not _DELEGATION_HEAD.match(text, at, s.end)):
         return None  # "các đại biểu Quốc hội": deputies, not a body; "các đại biểu Đoàn ĐBQH": a body
     lower = text[at].islower()
@@ -729,7 +732,11 @@ def _body_subject(
         return None
     if how == "placed" and ("," in found.name or text[found.end : found.end + 2].lstrip()[:1] == ","):
         return None  # "tại Điếu Ngư Đài, Chủ tịch nước ...": the head word ends the place; no subject starts
+    if members is not None and found.name not in _assemblies():
+        return None  # "các đại biểu Quốc hội tỉnh Hòa Sơn": one province's deputies, not the assembly
     reasons: _Reasons = [_kind(how, at, gap)]
+    if members is not None:
+        reasons.append(("members_stand_for_assembly", *members[1], text[members[1][0] : members[1][1]].strip()))
     earlier = _antecedent(g, text, found.name, at) if found.name in _anaphoric_heads() else None
     if earlier is not None:
         reasons.append(("bare_head_names_earlier_body", found.start, found.end, found.name))
@@ -819,6 +826,28 @@ def _bare_place_subject(
 
 # "lãnh đạo tỉnh Hòa Sơn", "Ban lãnh đạo Sở Y tế": the leaders of a body act for it.
 _LEADERS = regex.compile(r"(?r)(?<![\p{L}])(?:(?:[Bb]an|BAN)\s+)?(?:[Ll]ãnh đạo|LÃNH ĐẠO)\s+(?:(?:các|của)\s+)?$")
+
+
+_MEMBERS = regex.compile(r"(?r)(?<![\p{L}])(?:[Cc]ác|[Nn]hững)\s+(?:vị\s+)?đại biểu\s+$")
+# Where an assembly's members may open their clause: the sentence start, punctuation, a date.
+_MEMBERS_LEFT = frozenset(("start", "punct", "date", "placed"))
+
+
+@lexicon.cached
+def _assemblies() -> frozenset[str]:
+    return lexicon.words("assemblies.txt")
+
+
+def _members(text: str, s: Segment, at: int) -> tuple[str | None, tuple[int, int] | None] | None:
+    """The members of an assembly opening a clause ("Sáng 5/3, các đại biểu Quốc hội thảo luận"): how
+    they are introduced and their range; None when no members stand before ``at``."""
+    if "biểu" not in text[max(0, at - 8) : at]:
+        return None
+    members = _MEMBERS.search(text, max(s.start, at - 24), at)
+    if members is None:
+        return None
+    how = _left(text, s, members.start())
+    return (how if how in _MEMBERS_LEFT else None), (members.start(), members.end())
 
 
 def _introduced(text: str, s: Segment, at: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -756,9 +756,36 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Sở Y tế tỉnh Hòa Sơn",
         "subject_of_event_predicate",
     ),
+    # an assembly's members opening the clause ("các đại biểu Quốc hội thảo luận"): the assembly sits
+    (
+        "members of the assembly after the date",
+        "Sáng 5/3, các đại biểu Quốc hội thảo luận ở hội trường về dự án luật đất đai.",
+        "Quốc hội",
+        "members_stand_for_assembly",
+    ),
+    (
+        "members of the assembly after the session's programme and its date",
+        "Tiếp tục chương trình Kỳ họp thứ 4, chiều 9/6, các đại biểu Quốc hội làm việc tại hội trường, biểu quyết thông qua luật.",
+        "Quốc hội",
+        "members_stand_for_assembly",
+    ),
+    (
+        "members of the assembly, with 'những vị' and an aspect word",
+        "Sáng 5/3, những vị đại biểu Quốc hội đã họp tổ về dự thảo nghị quyết.",
+        "Quốc hội",
+        "members_stand_for_assembly",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
+    (
+        "one province's deputies, not the assembly",
+        "Sáng 5/3, các đại biểu Quốc hội tỉnh Hòa Sơn tiếp xúc cử tri huyện Tân Lộc.",
+    ),
+    (
+        "deputies joined to a person subject attend",
+        "Sáng 5/3, Chủ tịch Lê Văn An cùng các đại biểu Quốc hội dự hội nghị.",
+    ),
     (
         "the verb 'Tổ chức' opening a sentence, no body named",
         "Tổ chức hội nghị sơ kết sớm, các xã đã gửi báo cáo về huyện.",
