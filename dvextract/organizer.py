@@ -534,10 +534,12 @@ _ORDINAL = (
     r"|chín))?|\p{Ll}+\s+mươi(?:\s+\p{Ll}+)?)"
 )
 _EVENT_CARRIER = regex.compile(
-    r"(?=[ĐđHhKkPpCc])(?<![\p{L}])(?:[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|HỘI NGHỊ|[Kk][ỳì] họp|[Pp]hiên họp|[Cc]uộc họp"
+    r"(?=[ĐđHhKkPpCcBb])(?<![\p{L}])(?:[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|HỘI NGHỊ|[Kk][ỳì] họp|[Pp]hiên họp|[Cc]uộc họp"
     r"|[Pp]hiên trù bị"
-    r"|[Pp]hiên (?:khai|bế) mạc)"
+    r"|[Pp]hiên (?:khai|bế) mạc"
+    r"|(?:[Bb]uổi|[Cc]uộc)\s+giao ban)"  # a regular briefing: "buổi giao ban báo chí (của) Thành ủy X"
     r"(?:\s+(?:[Đđ]ại biểu|thường kỳ|thường lệ|toàn thể|bất thường|mở rộng|trực tuyến|chuyên đề|giao ban|tổng kết"
+    r"|báo chí"
     r"|sơ kết|lần thứ\s+"
     + _ORDINAL
     + r"|thứ\s+"
@@ -967,7 +969,7 @@ def _attach(
 
 
 # Syllables each frame needs, looked for before its pattern runs over the sentence.
-_CARRIER_WORDS = ("ại hội", "ẠI HỘI", "ội nghị", "ỘI NGHỊ", "họp", "ọp", "hiên trù bị")
+_CARRIER_WORDS = ("ại hội", "ẠI HỘI", "ội nghị", "ỘI NGHỊ", "họp", "ọp", "hiên trù bị", "giao ban")
 _HOST_WORDS = ("làm việc", "gặp", "liên tịch")
 # Each frame of a party named after its cue, the syllable that must be in the sentence for it to run,
 # and the reason of its kind.

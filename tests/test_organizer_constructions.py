@@ -775,6 +775,25 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Quốc hội",
         "members_stand_for_assembly",
     ),
+    # a regular briefing ("buổi/cuộc giao ban", its kind "báo chí") carries its body as a meeting noun does
+    (
+        "briefing: buổi giao ban báo chí, then its body",
+        "Chiều 30/5, tại buổi giao ban báo chí Tỉnh ủy Hòa Sơn, Sở Y tế đã báo cáo tình hình dịch bệnh.",
+        "Tỉnh ủy Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    (
+        "briefing: buổi giao ban báo chí của, then its body",
+        "Tại buổi giao ban báo chí của Thành ủy Tân Lộc chiều nay (30/5), ông Lê Văn An cho biết dự án sắp khởi công.",
+        "Thành ủy Tân Lộc",
+        "named_in_event_noun",
+    ),
+    (
+        "briefing: cuộc giao ban, then its body",
+        "Sáng 5/3, tại cuộc giao ban Ban Thường vụ Huyện ủy Tân Lộc, các xã đã báo cáo tiến độ thu hoạch.",
+        "Ban Thường vụ Huyện ủy Tân Lộc",
+        "named_in_event_noun",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
