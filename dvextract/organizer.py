@@ -980,6 +980,22 @@ _PARTY_FRAMES = (
 )
 
 
+_TITLE_JOINT = regex.compile(r",\s+|\s+và\s+")
+
+
+def _past_officials(g: _Grammar, text: str, at: int, end: int) -> int:
+    """Where the body starts after the officials a briefing is held by ("giao ban Chủ tịch, Phó Chủ tịch UBND
+    tỉnh với ..."): the officials of a body meet for it. ``at`` itself when no title stands there."""
+    cur = at
+    while (t := g.titles.match(text, cur, end)) is not None:
+        joint = _TITLE_JOINT.match(text, t.end(), end)
+        if joint is not None and g.titles.match(text, joint.end(), end):
+            cur = joint.end()
+            continue
+        return t.end() + 1 if text[t.end() : t.end() + 1] == " " else at
+    return at
+
+
 def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
     """Bodies named inside an event noun of sentence ``s`` ("Kỳ họp thứ 9 HĐND tỉnh ...")."""
     out = []
@@ -995,6 +1011,8 @@ def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple
         ]
     for m, how in carriers:
         at = m.end()
+        if "giao ban" in m.group(0):
+            at = _past_officials(g, text, at, s.end)
         if not _is_body(g, text[at : min(s.end, at + 40)]):
             continue
         read = _read(

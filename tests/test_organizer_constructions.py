@@ -794,6 +794,25 @@ ROWS: list[tuple[str, str, str, str]] = [
         "Ban Thường vụ Huyện ủy Tân Lộc",
         "named_in_event_noun",
     ),
+    # a briefing held by a body's officials ("giao ban Chủ tịch, Phó Chủ tịch UBND X với ..."): the body
+    (
+        "briefing by two officials of a body, joined by a comma",
+        "Sáng 6/2, tại cuộc họp giao ban Chủ tịch, Phó Chủ tịch UBND tỉnh Hòa Sơn với Giám đốc các sở, ông Lê Văn An yêu cầu rà soát.",
+        "UBND tỉnh Hòa Sơn",
+        "named_in_event_noun",
+    ),
+    (
+        "briefing by two officials of a body, joined by 'và'",
+        "Sáng 6/2, tại hội nghị giao ban Bí thư và Phó Bí thư Huyện ủy Tân Lộc với các xã, ông Trần Văn Ba phát biểu.",
+        "Huyện ủy Tân Lộc",
+        "named_in_event_noun",
+    ),
+    (
+        "briefing by one official of a body",
+        "Chiều 9/4, cuộc giao ban Giám đốc Sở Y tế tỉnh Hòa Sơn với các bệnh viện đã diễn ra tại Tân Lộc.",
+        "Sở Y tế tỉnh Hòa Sơn",
+        "named_in_event_noun",
+    ),
 ]
 
 NONE: list[tuple[str, str]] = [
