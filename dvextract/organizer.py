@@ -160,12 +160,21 @@ def _verb_then_event() -> regex.Pattern[str]:
     )
 
 
+@lexicon.cached
+def _name_first_heads() -> regex.Pattern[str]:
+    """Heads that are also a verb or a common noun ("Tổ chức"), followed by a word that is no name's: one in
+    lower case, or an event noun, the verb's object ("Tổ chức Hội nghị tổng kết, ...")."""
+    events = lexicon.pattern("event_nouns.txt").pattern
+    return regex.compile(lexicon.pattern("name_first_heads.txt").pattern + r"\s+(?:(?!\p{Lu})|" + events + ")")
+
+
 def _is_body(g: _Grammar, phrase: str) -> bool:
     return (
         bool(g.heads.match(phrase))
         and phrase[:1].isupper()
         and not g.not_bodies.match(phrase)
         and not g.titles.match(phrase)
+        and not _name_first_heads().match(phrase)
     )
 
 
@@ -195,7 +204,7 @@ _PLACE = (
     r"(?:(?:TP|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\.?\s*)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}"
 )
 _LEFT = regex.compile(  # searched backwards from the phrase ("(?r)"): one attempt, not one per position
-    r"(?r)(?:(?P<punct>[,;:]\s*|[)\]\"']\s*[-–:]?\s*|\s[-–]\s*|^\s*[-*•+]\s*)"
+    r"(?r)(?:(?P<punct>[,;:]\s*|(?:\)(?<!\([\p{Lu}\d][\p{Lu}\d&.\-]{1,12}\))|[\]\"'])\s*[-–:]?\s*|\s[-–]\s*|^\s*[-*•+]\s*)"
     r"|(?<![\p{L}])(?P<clause>(?:[Ss]au\s+)?(?<!(?:[Tt]rước|[Tt]rong)\s)[Kk]hi\s+)"
     r"|(?P<date>(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{2,4})?\)?|\d{4}\)?|(?<![\p{L}])(?:[Ss]áng|[Cc]hiều"
     r"|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:nay|qua|kia))(?:,?\s+tại\s+(?P<place>" + _PLACE + r"))?\s+)"
@@ -525,10 +534,12 @@ _ORDINAL = (
     r"|chín))?|\p{Ll}+\s+mươi(?:\s+\p{Ll}+)?)"
 )
 _EVENT_CARRIER = regex.compile(
-    r"(?=[ĐđHhKkPpCc])(?<![\p{L}])(?:[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|HỘI NGHỊ|[Kk][ỳì] họp|[Pp]hiên họp|[Cc]uộc họp"
+    r"(?=[ĐđHhKkPpCcBb])(?<![\p{L}])(?:[Đđ]ại hội|ĐẠI HỘI|[Hh]ội nghị|HỘI NGHỊ|[Kk][ỳì] họp|[Pp]hiên họp|[Cc]uộc họp"
     r"|[Pp]hiên trù bị"
-    r"|[Pp]hiên (?:khai|bế) mạc)"
+    r"|[Pp]hiên (?:khai|bế) mạc"
+    r"|(?:[Bb]uổi|[Cc]uộc)\s+giao ban)"  # a regular briefing: "buổi giao ban báo chí (của) Thành ủy X"
     r"(?:\s+(?:[Đđ]ại biểu|thường kỳ|thường lệ|toàn thể|bất thường|mở rộng|trực tuyến|chuyên đề|giao ban|tổng kết"
+    r"|báo chí"
     r"|sơ kết|lần thứ\s+"
     + _ORDINAL
     + r"|thứ\s+"
@@ -698,6 +709,9 @@ def _body_subject(
     """The body whose head word ``h`` stands in a subject's or agent's place, with its reasons, or None."""
     at = h.start()
     how, leaders = _introduced(text, s, at)
+    members = _members(text, s, at) if how is None else None
+    if members is not None:
+        how = members[0]  # "các đại biểu Quốc hội thảo luận": the assembly sits (checked on its name below)
     if how is None or (how == "deputies" and not _DELEGATION_HEAD.match(text, at, s.end)):
         return None  # "các đại biểu Quốc hội": deputies, not a body; "các đại biểu Đoàn ĐBQH": a body
     lower = text[at].islower()
@@ -720,7 +734,11 @@ def _body_subject(
         return None
     if how == "placed" and ("," in found.name or text[found.end : found.end + 2].lstrip()[:1] == ","):
         return None  # "tại Điếu Ngư Đài, Chủ tịch nước ...": the head word ends the place; no subject starts
+    if members is not None and found.name not in _assemblies():
+        return None  # "các đại biểu Quốc hội tỉnh Hòa Sơn": one province's deputies, not the assembly
     reasons: _Reasons = [_kind(how, at, gap)]
+    if members is not None:
+        reasons.append(("members_stand_for_assembly", *members[1], text[members[1][0] : members[1][1]].strip()))
     earlier = _antecedent(g, text, found.name, at) if found.name in _anaphoric_heads() else None
     if earlier is not None:
         reasons.append(("bare_head_names_earlier_body", found.start, found.end, found.name))
@@ -810,6 +828,28 @@ def _bare_place_subject(
 
 # "lãnh đạo tỉnh Hòa Sơn", "Ban lãnh đạo Sở Y tế": the leaders of a body act for it.
 _LEADERS = regex.compile(r"(?r)(?<![\p{L}])(?:(?:[Bb]an|BAN)\s+)?(?:[Ll]ãnh đạo|LÃNH ĐẠO)\s+(?:(?:các|của)\s+)?$")
+
+
+_MEMBERS = regex.compile(r"(?r)(?<![\p{L}])(?:[Cc]ác|[Nn]hững)\s+(?:vị\s+)?đại biểu\s+$")
+# Where an assembly's members may open their clause: the sentence start, punctuation, a date.
+_MEMBERS_LEFT = frozenset(("start", "punct", "date", "placed"))
+
+
+@lexicon.cached
+def _assemblies() -> frozenset[str]:
+    return lexicon.words("assemblies.txt")
+
+
+def _members(text: str, s: Segment, at: int) -> tuple[str | None, tuple[int, int] | None] | None:
+    """The members of an assembly opening a clause ("Sáng 5/3, các đại biểu Quốc hội thảo luận"): how
+    they are introduced and their range; None when no members stand before ``at``."""
+    if "biểu" not in text[max(0, at - 8) : at]:
+        return None
+    members = _MEMBERS.search(text, max(s.start, at - 24), at)
+    if members is None:
+        return None
+    how = _left(text, s, members.start())
+    return (how if how in _MEMBERS_LEFT else None), (members.start(), members.end())
 
 
 def _introduced(text: str, s: Segment, at: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -929,7 +969,7 @@ def _attach(
 
 
 # Syllables each frame needs, looked for before its pattern runs over the sentence.
-_CARRIER_WORDS = ("ại hội", "ẠI HỘI", "ội nghị", "ỘI NGHỊ", "họp", "ọp", "hiên trù bị")
+_CARRIER_WORDS = ("ại hội", "ẠI HỘI", "ội nghị", "ỘI NGHỊ", "họp", "ọp", "hiên trù bị", "giao ban")
 _HOST_WORDS = ("làm việc", "gặp", "liên tịch")
 # Each frame of a party named after its cue, the syllable that must be in the sentence for it to run,
 # and the reason of its kind.
@@ -938,6 +978,22 @@ _PARTY_FRAMES = (
     (_BETWEEN, ("giữa",), "first_party_of_meeting"),
     (_BY, ("bởi",), "agent_of_passive"),
 )
+
+
+_TITLE_JOINT = regex.compile(r",\s+|\s+và\s+")
+
+
+def _past_officials(g: _Grammar, text: str, at: int, end: int) -> int:
+    """Where the body starts after the officials a briefing is held by ("giao ban Chủ tịch, Phó Chủ tịch UBND
+    tỉnh với ..."): the officials of a body meet for it. ``at`` itself when no title stands there."""
+    cur = at
+    while (t := g.titles.match(text, cur, end)) is not None:
+        joint = _TITLE_JOINT.match(text, t.end(), end)
+        if joint is not None and g.titles.match(text, joint.end(), end):
+            cur = joint.end()
+            continue
+        return t.end() + 1 if text[t.end() : t.end() + 1] == " " else at
+    return at
 
 
 def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple[str, int, int, str]]]]:
@@ -955,6 +1011,8 @@ def _carried(g: _Grammar, text: str, s: Segment) -> list[tuple[Found, list[tuple
         ]
     for m, how in carriers:
         at = m.end()
+        if "giao ban" in m.group(0):
+            at = _past_officials(g, text, at, s.end)
         if not _is_body(g, text[at : min(s.end, at + 40)]):
             continue
         read = _read(
