@@ -22,6 +22,7 @@ main date when it names an event, else the first early sentence that does.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -76,7 +77,18 @@ _AWARD_STATEMENT = regex.compile(
     r"[Tt]uyên dương|[Bb]iểu dương)(?![\p{L}])[^.;\n]{0,160}?(?<![\p{L}\d])\d{1,4}\s+(?:tập thể|cá nhân|đơn vị)"
 )
 
-_COUNTED_HEADS = ("tập thể", "cá nhân", "đơn vị")  # what an award statement counts: a plain test first
+# Plain tests first: the patterns above are slow to scan a whole article with, so each
+# is tried only where the text holds what it cannot match without.
+_PRESIDING_KEYS = ("hủ trì", "hủ tọa", "iều hành")  # any case of the first letter
+_ATTENDANCE_KEYS = ("dự", "Dự")
+_ATTENDANCE_BACK = len("Tham ")  # the longest opener before "dự"
+_COUNTED = re.compile(r"\d\s+(?:tập thể|cá nhân|đơn vị)")  # what an award statement counts
+
+
+def _first_of(text: str, keys: tuple[str, ...]) -> int:
+    """Where the first of ``keys`` occurs in ``text``, or -1."""
+    found = [i for i in (text.find(k) for k in keys) if i >= 0]
+    return min(found) if found else -1
 
 
 def event_nouns(text: str, start: int, end: int) -> list[regex.Match[str]]:
@@ -145,13 +157,14 @@ def decide_event(
         bad = _not_civic().search(text, seg.start, seg.end)
         if bad:
             c.add("not_civic_event", bad.start(), bad.end(), bad.group(0))
-    presiding = _PRESIDING.search(text)
+    presiding = _PRESIDING.search(text) if any(w in text for w in _PRESIDING_KEYS) else None
     if presiding:
         c.add("presiding_verb", presiding.start(), presiding.end(), presiding.group(0))
-    attended = _ATTENDANCE.search(text)
+    first = _first_of(text, _ATTENDANCE_KEYS)
+    attended = _ATTENDANCE.search(text, max(0, first - _ATTENDANCE_BACK)) if first >= 0 else None
     if attended:
         c.add("attendance_statement", attended.start(), attended.end(), attended.group(0)[:60])
-    award = _AWARD_STATEMENT.search(text) if any(w in text for w in _COUNTED_HEADS) else None
+    award = _AWARD_STATEMENT.search(text) if _COUNTED.search(text) else None
     if award:
         c.add("award_statement", award.start(), award.end(), award.group(0)[:60])
     elif award_at is not None:

@@ -165,7 +165,7 @@ def _read_piece(
         return None
     # A name is at most five syllables and the place before it at most three.
     syls = syls[-8:]
-    got = _split_run(text, syls, bool(_honorific_before().search(text, max(lo, syls[0][0] - _WINDOW), syls[0][0])))
+    got = _split_run(text, syls, _honored(text, lo, syls[0][0]))
     if got is None:
         return _foreign(text, lo, syls, blocked)
     k, reasons = got
@@ -331,7 +331,7 @@ def _foreign(text: str, lo: int, syls: list[tuple[int, int]], blocked: frozenset
         return PersonName(a, b, name, ("after_nationality", "foreign_after_title"))
     if not _looks_foreign(words[k:]):
         return None
-    if honored or _honorific_before().search(text, max(lo, syls[0][0] - _WINDOW), syls[0][0]):
+    if honored or _honored(text, lo, syls[0][0]):
         return PersonName(a, b, name, ("foreign_after_honorific",))
     head = _last_head(clause)
     if head is not None and not _CAPITAL.search(clause, head):
@@ -432,6 +432,24 @@ def _multiword_verbs() -> regex.Pattern[str]:
 def _honorific_words() -> frozenset[str]:
     """One-word honorifics of ``data/honorifics.txt``, case-folded ("ông", "bà", "ngài")."""
     return frozenset(w for w in lexicon.folded("honorifics.txt") if " " not in w)
+
+
+def _honored(text: str, lo: int, at: int) -> bool:
+    """Whether an honorific of ``data/honorifics.txt`` stands right before ``at`` (spaces between).
+
+    The honorific ends where the spaces before ``at`` begin, so only its longest
+    length before that point is searched, not the whole window.
+    """
+    start = max(lo, at - _WINDOW)
+    p = at
+    while p > start and text[p - 1].isspace():
+        p -= 1
+    return bool(_honorific_before().search(text, max(start, p - _honorific_length()), at))
+
+
+@lexicon.cached
+def _honorific_length() -> int:
+    return max(len(w) for w in lexicon.lines("honorifics.txt"))
 
 
 @lexicon.cached

@@ -89,6 +89,7 @@ def extend(
     """
     words = title_words() if links else _title_words()
     heads = title_heads()
+    place_dot, place_dot_first = _place_dot(), _place_dot_first()
     budget = lower_run
     after_lower = False  # a year may end a unit's name only after its lower-case words
     while cur < end:
@@ -105,7 +106,7 @@ def extend(
         if term:
             cur = term.end()
             continue
-        place = _place_dot().match(text, cur, end) if nxt in _place_dot_first() else None
+        place = place_dot.match(text, cur, end) if nxt in place_dot_first else None
         if place:
             cur = place.end()  # "Đoàn ĐBQH TP. Hòa Sơn": the abbreviation's dot does not end the name
             continue
